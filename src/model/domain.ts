@@ -147,7 +147,13 @@ export const VIEW_TIE_KINDS: Record<View, readonly TieKind[]> = {
   all: TIE_KINDS,
 };
 export const VIEW_ACTOR_KINDS: Record<View, readonly ActorKind[]> = {
-  industrial: ['company', 'financial_institution', 'support_organisation', 'cluster_hub', 'government'],
+  industrial: [
+    'company',
+    'financial_institution',
+    'support_organisation',
+    'cluster_hub',
+    'government',
+  ],
   knowledge: ['university', 'tlo', 'public_research_institute'],
   all: ACTOR_KINDS,
 };
