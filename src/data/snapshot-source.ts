@@ -1,0 +1,17 @@
+import { filterByView } from '../analysis/view-filter';
+import type { View } from '../model/domain';
+import type { Snapshot } from '../model/snapshot';
+import { sanitiseViewState } from './snapshot-file';
+import type { NetworkSource } from './source';
+
+/** A snapshot answers every view by filtering the network it holds, like the API would. */
+export function snapshotSource(snapshot: Snapshot, name: string): NetworkSource {
+  return {
+    kind: 'snapshot',
+    name,
+    load: async (view: View) => filterByView(snapshot.graph, view),
+    viewState: snapshot.viewState
+      ? sanitiseViewState(snapshot.viewState)
+      : sanitiseViewState({ view: snapshot.graph.attributes?.view ?? 'all' }),
+  };
+}

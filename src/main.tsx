@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n, initialLang } from './i18n';
+import { actions, explorerStore } from './state/store';
+import { syncUrlWithStore } from './state/url-sync';
+import { App } from './ui/App';
+import { bootstrap } from './ui/bootstrap';
+import './styles/app.css';
+
+const lang = initialLang(window.location.search, navigator.languages ?? [navigator.language]);
+const i18n = initI18n(lang);
+actions.setLang(lang);
+document.documentElement.lang = lang;
+explorerStore.subscribe((state, previous) => {
+  if (state.lang === previous.lang) return;
+  void i18n.changeLanguage(state.lang);
+  document.documentElement.lang = state.lang;
+});
+syncUrlWithStore();
+
+const root = createRoot(document.getElementById('root')!);
+const render = (booting: boolean) =>
+  root.render(
+    <StrictMode>
+      <App booting={booting} />
+    </StrictMode>,
+  );
+render(true);
+bootstrap(window.location.search).then(
+  () => render(false),
+  (error: Error) => {
+    explorerStore.setState({ status: 'error', error: error.message });
+    render(false);
+  },
+);

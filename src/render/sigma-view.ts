@@ -1,0 +1,162 @@
+/**
+ * The sigma renderer around the view's graph. Styles are written into the graph once per state
+ * change; the reducers only handle hover / focus / path fading and return early when nothing
+ * is highlighted, so a redraw of 100k ties stays cheap.
+ */
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
+import type { Highlight } from '../state/focus';
+import type { Visibility } from '../state/visibility';
+import { LayoutController } from './layout';
+import { FADED_NODE } from './palette';
+import type { Styles } from './styles';
+
+/** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
+export const LABEL_FONT =
+  '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic UI", "Yu Gothic", Meiryo, system-ui, sans-serif';
+
+export interface SigmaViewEvents {
+  onClickNode(node: string): void;
+  onClickStage(): void;
+  onLayoutRunning(running: boolean): void;
+}
+
+export class SigmaView {
+  readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  readonly layout: LayoutController;
+  private graph: ExplorerGraph;
+  private hovered: { node: string; nodes: Set<string>; edges: Set<string> } | null = null;
+  private highlight: Highlight | null = null;
+  private selected: string | null = null;
+
+  constructor(container: HTMLElement, graph: ExplorerGraph, events: SigmaViewEvents) {
+    this.graph = graph;
+    this.layout = new LayoutController(events.onLayoutRunning);
+    this.layout.attach(graph);
+    this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+      labelFont: LABEL_FONT,
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#1F2933' },
+      labelDensity: 1,
+      labelGridCellSize: 140,
+      labelRenderedSizeThreshold: 8,
+      defaultEdgeType: 'line',
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 8,
+      stagePadding: 40,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.sigma.on('clickNode', ({ node }) => events.onClickNode(node));
+    this.sigma.on('clickStage', () => events.onClickStage());
+    this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
+    this.sigma.on('leaveNode', () => this.setHovered(null));
+  }
+
+  setGraph(graph: ExplorerGraph): void {
+    if (graph === this.graph) return;
+    this.graph = graph;
+    this.hovered = null;
+    this.layout.attach(graph);
+    this.sigma.setGraph(graph);
+    // Keeps panning smooth on national-scale graphs.
+    this.sigma.setSetting('hideEdgesOnMove', graph.size > 30_000);
+  }
+
+  /** Writes colours, sizes, labels and visibility into the graph: one pass per state change. */
+  applyStyles(graph: ExplorerGraph, visibility: Visibility, styles: Styles): void {
+    graph.updateEachNodeAttributes(
+      (key, attrs) => {
+        const style = styles.nodes.get(key);
+        return style
+          ? { ...attrs, color: style.color, size: style.size, label: style.label, hidden: false }
+          : { ...attrs, hidden: true };
+      },
+      { attributes: ['color', 'size', 'label', 'hidden'] },
+    );
+    graph.updateEachEdgeAttributes(
+      (key, attrs) => {
+        const style = styles.edges.get(key);
+        return style && visibility.edges.has(key)
+          ? { ...attrs, color: style.color, size: style.size, type: style.type, hidden: false }
+          : { ...attrs, hidden: true };
+      },
+      { attributes: ['color', 'size', 'type', 'hidden'] },
+    );
+  }
+
+  setHighlight(highlight: Highlight | null, selected: string | null): void {
+    if (highlight === this.highlight && selected === this.selected) return;
+    this.highlight = highlight;
+    this.selected = selected;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  setLabelDensity(density: number): void {
+    this.sigma.setSetting('labelDensity', density);
+  }
+
+  private setHovered(node: string | null): void {
+    if (node === null) this.hovered = null;
+    else {
+      const nodes = new Set([node]);
+      const edges = new Set<string>();
+      this.graph.forEachEdge(node, (edge, attrs, source, target) => {
+        if (attrs.hidden) return;
+        edges.add(edge);
+        nodes.add(source === node ? target : source);
+      });
+      this.hovered = { node, nodes, edges };
+    }
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
+    const active = this.hovered?.nodes ?? this.highlight?.nodes;
+    if (!active && node !== this.selected) return data;
+    const result: Partial<NodeDisplayData> = { ...data };
+    if (active && !active.has(node)) {
+      result.color = FADED_NODE;
+      result.label = '';
+      result.zIndex = 0;
+    } else if (active) {
+      result.zIndex = 1;
+      // Labels of a small neighbourhood are all shown; a huge one would overlap.
+      result.forceLabel = active.size <= 40 || node === this.hovered?.node;
+    }
+    if (node === this.selected) {
+      result.highlighted = true;
+      result.forceLabel = true;
+      result.zIndex = 2;
+    }
+    return result;
+  }
+
+  private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
+    const active = this.hovered?.edges ?? this.highlight?.edges;
+    if (!active) return data;
+    if (!active.has(edge)) return { ...data, hidden: true };
+    return { ...data, zIndex: 1, size: Math.max(data.size ?? 1, 1.5) };
+  }
+
+  /** Centres the camera on an actor (search result, table row). */
+  focusNode(node: string): void {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display) return;
+    void this.sigma
+      .getCamera()
+      .animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 500 });
+  }
+
+  fit(): void {
+    void this.sigma.getCamera().animatedReset({ duration: 400 });
+  }
+
+  kill(): void {
+    this.layout.kill();
+    this.sigma.kill();
+  }
+}

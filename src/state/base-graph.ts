@@ -1,0 +1,112 @@
+/**
+ * The network of the current view as a graphology graph: the served / snapshot network, plus
+ * projected shared-project ties when asked for, plus positions. This graph is what sigma draws
+ * and what the layout moves; filters and styling never rebuild it.
+ */
+import Graph from 'graphology';
+import type {
+  ActorAttributes,
+  NetworkAttributes,
+  SerializedNetwork,
+  TieAttributes,
+} from '../model/graph-format';
+import { projectParticipations } from './projection';
+import { SHARED_PROJECT, type EdgeKind } from './view-state';
+
+export interface NodeAttrs extends ActorAttributes {
+  x: number;
+  y: number;
+  size?: number;
+  color?: string;
+  label?: string;
+  hidden?: boolean;
+}
+
+/** TieAttributes with the projected kind added (Omit<> would drop the typed keys). */
+export interface EdgeAttrs {
+  kind: EdgeKind;
+  strength: number;
+  weight: number;
+  startYear: TieAttributes['startYear'];
+  endYear: TieAttributes['endYear'];
+  synthetic: boolean;
+  /** Projected ties: number of shared projects. */
+  shared?: number;
+  size?: number;
+  color?: string;
+  hidden?: boolean;
+  type?: string;
+}
+
+export type ExplorerGraph = Graph<NodeAttrs, EdgeAttrs, NetworkAttributes>;
+export type PositionLookup = (key: string) => { x: number; y: number } | undefined;
+
+/** mulberry32: deterministic start positions, so the same network lays out the same way. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Graphs where some actors got random start positions: the explorer lays them out on load. */
+const randomlyPlaced = new WeakSet<object>();
+export const needsLayout = (graph: ExplorerGraph) => randomlyPlaced.has(graph);
+
+export const projectedEdgeKey = (a: string, b: string) => `shared:${a}|${b}`;
+
+export function buildBaseGraph(
+  network: SerializedNetwork,
+  projection: boolean,
+  positionOf: PositionLookup = () => undefined,
+): ExplorerGraph {
+  const graph: ExplorerGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+  graph.replaceAttributes(network.attributes);
+  const random = seeded(20080701);
+  const spread = Math.sqrt(network.nodes.length) * 10;
+  for (const { key, attributes } of network.nodes) {
+    const own = attributes as Partial<NodeAttrs>;
+    const known =
+      typeof own.x === 'number' && typeof own.y === 'number'
+        ? { x: own.x, y: own.y }
+        : positionOf(key);
+    // Random points in a disc: FA2 untangles them; a circle would start every node on a ring.
+    const r = spread * Math.sqrt(random());
+    const angle = random() * 2 * Math.PI;
+    const position = known ?? { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+    if (!known) randomlyPlaced.add(graph);
+    graph.addNode(key, { ...attributes, ...position });
+  }
+  for (const edge of network.edges) {
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    const attributes = { ...edge.attributes } as EdgeAttrs;
+    if (edge.undirected)
+      graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+    else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+  }
+  if (projection) {
+    for (const tie of projectParticipations(network.nodes).ties) {
+      const synthetic =
+        graph.getNodeAttribute(tie.source, 'synthetic') ||
+        graph.getNodeAttribute(tie.target, 'synthetic');
+      graph.addUndirectedEdgeWithKey(
+        projectedEdgeKey(tie.source, tie.target),
+        tie.source,
+        tie.target,
+        {
+          kind: SHARED_PROJECT,
+          strength: tie.weight,
+          weight: tie.weight,
+          shared: tie.shared,
+          startYear: null,
+          endYear: null,
+          synthetic,
+        },
+      );
+    }
+  }
+  return graph;
+}

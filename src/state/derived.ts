@@ -1,0 +1,67 @@
+/**
+ * The derived-state chain: network → graph (+ projection) → shown subgraph (filters) →
+ * measures → visual attributes and legend → highlight. Each step is a pure function,
+ * memoised on its inputs, so a state change recomputes only the steps after it and nothing
+ * is recomputed per frame.
+ */
+import type { SerializedNetwork } from '../model/graph-format';
+import { computeStyles, type Lang, type Styles } from '../render/styles';
+import { buildBaseGraph, type ExplorerGraph } from './base-graph';
+import { egoNetwork, shortestPath, type Highlight } from './focus';
+import { memoLast } from './memo';
+import { computeMeasures, type MeasureValues } from './measures';
+import { positionOf } from './positions';
+import { buildSearchIndex } from './search';
+import type { ViewState } from './view-state';
+import { computeVisibility, type Visibility } from './visibility';
+
+export const getGraph = memoLast((network: SerializedNetwork, projection: boolean) =>
+  buildBaseGraph(network, projection, positionOf),
+);
+export const getVisibility = memoLast(computeVisibility);
+export const getMeasures = memoLast(
+  (graph: ExplorerGraph, v: Visibility, community: MeasureValues | null) =>
+    computeMeasures(graph, v, community ? { community } : {}),
+);
+export const getStyles = memoLast(computeStyles);
+export const getSearchIndex = memoLast(buildSearchIndex);
+export const getHighlight = memoLast(
+  (
+    graph: ExplorerGraph,
+    v: Visibility,
+    focus: ViewState['focus'],
+    from: string | null,
+    to: string | null,
+  ): Highlight | null => {
+    if (from && to) return shortestPath(graph, v, from, to) ?? emptyPath;
+    return focus ? egoNetwork(graph, v, focus.node, focus.depth) : null;
+  },
+);
+/** No path between the two actors: fade everything so the user sees the answer is "none". */
+const emptyPath: Highlight = { type: 'path', nodes: new Set(), edges: new Set(), order: [] };
+
+export interface Derived {
+  graph: ExplorerGraph;
+  visibility: Visibility;
+  measures: Record<string, MeasureValues>;
+  styles: Styles;
+  highlight: Highlight | null;
+}
+
+export function derive(
+  network: SerializedNetwork,
+  state: ViewState,
+  lang: Lang,
+  community: { graph: ExplorerGraph; values: MeasureValues } | null,
+): Derived {
+  const graph = getGraph(network, state.projection);
+  const visibility = getVisibility(graph, state.filters);
+  const measures = getMeasures(
+    graph,
+    visibility,
+    community && community.graph === graph ? community.values : null,
+  );
+  const styles = getStyles(graph, visibility, state.colourBy, state.sizeBy, measures, lang);
+  const highlight = getHighlight(graph, visibility, state.focus, state.pathFrom, state.pathTo);
+  return { graph, visibility, measures, styles, highlight };
+}

@@ -1,0 +1,53 @@
+/**
+ * Filters as a pure function of the view's graph: which actors and ties are shown. Computed
+ * once per filter change; sigma then only looks the answer up.
+ */
+import type { ExplorerGraph, EdgeAttrs, NodeAttrs } from './base-graph';
+import type { Filters } from './view-state';
+
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+  /** Actors that pass the actor filters but have no shown tie (counted even when hidden). */
+  isolated: number;
+}
+
+export function nodePasses(a: NodeAttrs, f: Filters): boolean {
+  if (f.kinds.length && !f.kinds.includes(a.kind)) return false;
+  if (f.bureaus.length && !f.bureaus.includes(a.bureau ?? '')) return false;
+  if (f.programmes.length && !a.programmes.some((p) => f.programmes.includes(p))) return false;
+  if (f.projects.length && !a.participations.some((p) => f.projects.includes(p.project)))
+    return false;
+  return true;
+}
+
+/** A tie is kept when its span [start, end] overlaps the year range; undated ties always are. */
+export function edgePasses(e: EdgeAttrs, f: Filters): boolean {
+  if (f.tieKinds.length && !f.tieKinds.includes(e.kind)) return false;
+  if (f.years) {
+    const start = e.startYear ?? e.endYear;
+    const end = e.endYear ?? e.startYear;
+    if (start !== null && end !== null && (end < f.years[0] || start > f.years[1])) return false;
+  }
+  return true;
+}
+
+export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visibility {
+  const nodes = new Set<string>();
+  graph.forEachNode((key, attrs) => {
+    if (nodePasses(attrs, filters)) nodes.add(key);
+  });
+  const edges = new Set<string>();
+  const tied = new Set<string>();
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (nodes.has(source) && nodes.has(target) && edgePasses(attrs, filters)) {
+      edges.add(key);
+      tied.add(source);
+      tied.add(target);
+    }
+  });
+  let isolated = 0;
+  for (const key of nodes) if (!tied.has(key)) isolated++;
+  if (filters.hideIsolated) for (const key of [...nodes]) if (!tied.has(key)) nodes.delete(key);
+  return { nodes, edges, isolated };
+}

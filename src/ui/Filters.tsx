@@ -1,0 +1,173 @@
+import { useTranslation } from 'react-i18next';
+import type { Derived } from '../state/derived';
+import { getFacets } from '../state/facets';
+import { actions } from '../state/store';
+import { EMPTY_FILTERS, toggleIn, type Filters as FilterState } from '../state/view-state';
+import { KIND_COLOURS, TIE_COLOURS } from '../render/palette';
+import { displayName } from '../render/styles';
+import { useExplorer } from './use-explorer';
+
+type ListKey = 'kinds' | 'bureaus' | 'programmes' | 'projects' | 'tieKinds';
+
+function CheckList({
+  title,
+  field,
+  options,
+  selected,
+  swatch,
+  testId,
+}: {
+  title: string;
+  field: ListKey;
+  options: { value: string; label: string }[];
+  selected: readonly string[];
+  swatch?: (value: string) => string | undefined;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="checklist" data-testid={testId}>
+      <legend>
+        {title}
+        {selected.length > 0 && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => actions.setFilters({ [field]: [] } as Partial<FilterState>)}
+          >
+            {t('filters.all')}
+          </button>
+        )}
+      </legend>
+      {options.map(({ value, label }) => (
+        <label key={value} className="check">
+          <input
+            type="checkbox"
+            value={value}
+            // No selection means "all": every box shows as ticked.
+            checked={selected.length === 0 || selected.includes(value)}
+            onChange={() => {
+              const all = options.map((o) => o.value);
+              const current = selected.length === 0 ? all : selected;
+              const next = toggleIn(current as string[], value);
+              actions.setFilters({
+                [field]: next.length === all.length ? [] : next,
+              } as Partial<FilterState>);
+            }}
+          />
+          {swatch?.(value) && <span className="dot" style={{ background: swatch(value) }} />}
+          <span>{label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function Filters({ derived }: { derived: Derived }) {
+  const { t } = useTranslation();
+  const filters = useExplorer((s) => s.history.present.filters);
+  const lang = useExplorer((s) => s.lang);
+  const facets = getFacets(derived.graph);
+  const years = filters.years ?? facets.years;
+  const setYears = (index: 0 | 1, value: number) => {
+    if (!facets.years || !years) return;
+    const next: [number, number] = [...years];
+    next[index] = value;
+    if (next[0] > next[1]) next[1 - index] = value;
+    const full = next[0] <= facets.years[0] && next[1] >= facets.years[1];
+    actions.setFilters({ years: full ? null : next });
+  };
+  return (
+    <section className="filters">
+      <h2>
+        {t('filters.heading')}
+        <button
+          type="button"
+          className="link"
+          data-testid="reset-filters"
+          onClick={() => actions.setFilters(EMPTY_FILTERS)}
+        >
+          {t('filters.reset')}
+        </button>
+      </h2>
+      <CheckList
+        title={t('filters.kinds')}
+        field="kinds"
+        testId="filter-kinds"
+        options={facets.kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        selected={filters.kinds}
+        swatch={(k) => KIND_COLOURS[k as keyof typeof KIND_COLOURS]}
+      />
+      <CheckList
+        title={t('filters.ties')}
+        field="tieKinds"
+        testId="filter-ties"
+        options={facets.tieKinds.map((k) => ({ value: k, label: t(`tie.${k}`) }))}
+        selected={filters.tieKinds}
+        swatch={(k) => TIE_COLOURS[k as keyof typeof TIE_COLOURS]}
+      />
+      {facets.years && years && (
+        <fieldset className="years" data-testid="filter-years">
+          <legend>
+            {t('filters.years')}: {years[0]}–{years[1]}
+          </legend>
+          <label>
+            <span>{t('filters.from')}</span>
+            <input
+              type="range"
+              min={facets.years[0]}
+              max={facets.years[1]}
+              value={years[0]}
+              data-testid="year-from"
+              onChange={(e) => setYears(0, Number(e.target.value))}
+            />
+          </label>
+          <label>
+            <span>{t('filters.to')}</span>
+            <input
+              type="range"
+              min={facets.years[0]}
+              max={facets.years[1]}
+              value={years[1]}
+              data-testid="year-to"
+              onChange={(e) => setYears(1, Number(e.target.value))}
+            />
+          </label>
+        </fieldset>
+      )}
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="hide-isolated"
+          checked={filters.hideIsolated}
+          onChange={(e) => actions.setFilters({ hideIsolated: e.target.checked })}
+        />
+        {t('filters.hideIsolated')}
+      </label>
+      <CheckList
+        title={t('filters.regions')}
+        field="bureaus"
+        testId="filter-regions"
+        options={facets.bureaus.map((b) => ({
+          value: b,
+          label: t(`bureau.${b}`, { defaultValue: b }),
+        }))}
+        selected={filters.bureaus}
+      />
+      <CheckList
+        title={t('filters.programmes')}
+        field="programmes"
+        testId="filter-programmes"
+        options={facets.programmes.map((p) => ({ value: p, label: t(`programme.${p}`) }))}
+        selected={filters.programmes}
+      />
+      <CheckList
+        title={t('filters.projects')}
+        field="projects"
+        testId="filter-projects"
+        options={facets.projects.map((p) => ({ value: p.id, label: displayName(p, lang) }))}
+        selected={filters.projects}
+      />
+    </section>
+  );
+}

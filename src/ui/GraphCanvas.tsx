@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setCurrentView } from '../render/current-view';
+import { autoStopMs } from '../render/layout';
+import { SigmaView } from '../render/sigma-view';
+import { needsLayout } from '../state/base-graph';
+import type { Derived } from '../state/derived';
+import { actions, explorerStore } from '../state/store';
+import { Legend } from './Legend';
+import { useExplorer } from './use-explorer';
+
+/** The sigma canvas. React hands it new derived values; sigma and the layout do the rest. */
+export function GraphCanvas({ derived }: { derived: Derived }) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const view = useRef<SigmaView | null>(null);
+  const selected = useExplorer((s) => s.history.present.selected);
+  const labelDensity = useExplorer((s) => s.history.present.labelDensity);
+  const layoutRunning = useExplorer((s) => s.layoutRunning);
+  const { graph, visibility, styles, highlight } = derived;
+
+  // Sigma lives as long as the canvas; later graphs are swapped in with setGraph.
+  useEffect(() => {
+    const created = new SigmaView(container.current!, graph, {
+      onClickNode: (node) => actions.select(node),
+      onClickStage: () => actions.select(null),
+      onLayoutRunning: (running) => actions.setLayoutRunning(running),
+    });
+    view.current = created;
+    setCurrentView(created);
+    return () => {
+      setCurrentView(null);
+      created.kill();
+      view.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- created once; graph changes below
+  }, []);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    v.setGraph(graph);
+    if (needsLayout(graph)) v.layout.start(autoStopMs(graph.order));
+  }, [graph]);
+
+  useEffect(() => {
+    view.current?.applyStyles(graph, visibility, styles);
+  }, [graph, visibility, styles]);
+
+  useEffect(() => {
+    view.current?.setHighlight(highlight, selected);
+  }, [highlight, selected]);
+
+  useEffect(() => {
+    view.current?.setLabelDensity(labelDensity);
+  }, [labelDensity]);
+
+  return (
+    <div className="canvas-wrap">
+      <div ref={container} className="sigma-container" data-testid="graph-canvas" />
+      <div className="canvas-controls">
+        <button
+          type="button"
+          data-testid="layout-toggle"
+          className={layoutRunning ? 'primary' : ''}
+          onClick={() =>
+            layoutRunning ? view.current?.layout.stop() : view.current?.layout.start()
+          }
+        >
+          {layoutRunning ? t('layout.stop') : t('layout.start')}
+        </button>
+        <button type="button" onClick={() => view.current?.fit()}>
+          {t('layout.fit')}
+        </button>
+      </div>
+      {layoutRunning && <div className="layout-status">{t('layout.running')}</div>}
+      <Legend legend={styles.legend} />
+    </div>
+  );
+}
+
+/** For tests and the console: is the layout idle? */
+export const layoutIdle = () => !explorerStore.getState().layoutRunning;

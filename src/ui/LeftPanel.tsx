@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { numericMeasureIds } from '../state/measures';
+import type { Derived } from '../state/derived';
+import { actions } from '../state/store';
+import { COLOUR_BY } from '../state/view-state';
+import { Filters } from './Filters';
+import { formatNumber } from './labels';
+import { useExplorer } from './use-explorer';
+
+/** View options, styling and filters: everything that changes what the canvas shows. */
+export function LeftPanel({ derived }: { derived: Derived }) {
+  const { t } = useTranslation();
+  const state = useExplorer((s) => s.history.present);
+  const lang = useExplorer((s) => s.lang);
+  const { visibility } = derived;
+  return (
+    <aside className="left-panel" data-testid="left-panel">
+      <section>
+        <h2>{t('view.heading')}</h2>
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="projection-toggle"
+            checked={state.projection}
+            onChange={(e) => {
+              const projection = e.target.checked;
+              actions.update((s) => ({ ...s, projection }));
+            }}
+          />
+          {t('view.projection')}
+        </label>
+        <p className="stats" data-testid="stats">
+          {t('stats.shown', {
+            nodes: formatNumber(visibility.nodes.size, lang),
+            edges: formatNumber(visibility.edges.size, lang),
+          })}
+          <br />
+          {t('stats.isolated', { count: visibility.isolated })}
+        </p>
+      </section>
+      <section>
+        <h2>{t('style.heading')}</h2>
+        <label className="field">
+          <span>{t('style.colourBy')}</span>
+          <select
+            data-testid="colour-by"
+            value={state.colourBy}
+            onChange={(e) => {
+              const colourBy = e.target.value as typeof state.colourBy;
+              actions.update((s) => ({ ...s, colourBy }));
+            }}
+          >
+            {COLOUR_BY.map((c) => (
+              <option key={c} value={c}>
+                {t(`colourBy.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('style.sizeBy')}</span>
+          <select
+            data-testid="size-by"
+            value={state.sizeBy}
+            onChange={(e) => {
+              const sizeBy = e.target.value;
+              actions.update((s) => ({ ...s, sizeBy }));
+            }}
+          >
+            {numericMeasureIds().map((m) => (
+              <option key={m} value={m}>
+                {t(`measure.${m}`, { defaultValue: m })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('style.labels')}</span>
+          <input
+            type="range"
+            min={0.2}
+            max={4}
+            step={0.2}
+            value={state.labelDensity}
+            onChange={(e) => {
+              const labelDensity = Number(e.target.value);
+              actions.update((s) => ({ ...s, labelDensity }));
+            }}
+          />
+        </label>
+      </section>
+      <Filters derived={derived} />
+    </aside>
+  );
+}

@@ -1,0 +1,52 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEMO_SNAPSHOT_URL, openSnapshotFile, openSnapshotUrl } from './snapshot-io';
+import { connectToApi } from './bootstrap';
+
+/** No server and no snapshot yet: the presenter's way in. */
+export function StartScreen({ checking }: { checking: boolean }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = (p: Promise<unknown>) =>
+    p.then(
+      () => setError(null),
+      (e: Error) => setError(t('snapshot.invalid', { message: e.message })),
+    );
+  if (checking) return <div className="start muted">{t('start.checking')}</div>;
+  return (
+    <div className="start" data-testid="start-screen">
+      <div className="start-card">
+        <h2>{t('start.heading')}</h2>
+        <p>{t('start.lead')}</p>
+        <button
+          type="button"
+          className="primary big"
+          data-testid="open-demo"
+          onClick={() => void run(openSnapshotUrl(DEMO_SNAPSHOT_URL, 'demo.json'))}
+        >
+          {t('start.demo')}
+        </button>
+        <button type="button" className="big" onClick={() => input.current?.click()}>
+          {t('start.file')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="start-file-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void run(openSnapshotFile(file));
+          }}
+        />
+        <p className="muted">{t('start.drop')}</p>
+        <button type="button" className="link" onClick={() => void run(connectToApi())}>
+          {t('start.live')}
+        </button>
+        {error && <p role="alert">{error}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { useStore } from 'zustand';
+import { derive, type Derived } from '../state/derived';
+import { explorerStore, type ExplorerState } from '../state/store';
+
+export const useExplorer = <T>(selector: (state: ExplorerState) => T): T =>
+  useStore(explorerStore, selector);
+
+/** The derived chain for the current state; memoised, so calling it in many components is cheap. */
+export function useDerived(): Derived | null {
+  const network = useExplorer((s) => s.network);
+  const state = useExplorer((s) => s.history.present);
+  const lang = useExplorer((s) => s.lang);
+  const community = useExplorer((s) => s.community);
+  return network ? derive(network, state, lang, community) : null;
+}
