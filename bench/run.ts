@@ -1,0 +1,184 @@
+/**
+ * `npm run bench [-- --quick] [-- --skip-graphology] [-- --k 1000] [-- --seed 7]`
+ *
+ * Exact betweenness, side by side in one run on the same graphs: graphology-metrics
+ * (`getEdgeWeight: null`, i.e. hops) against ours (Brandes on typed arrays), plus our
+ * sampled betweenness, on a 12,000-node / 100,000-edge Erdős–Rényi-like graph and on a
+ * cluster-like graph of the same size. Prints times, the speed ratio and the largest
+ * absolute difference; then times the full `runAnalysis` on the cluster-like graph and
+ * reports peak memory. `--quick` (or BENCH_QUICK=1) uses 3,000 nodes / 25,000 edges.
+ *
+ * This is a benchmark, not a test: nothing fails on time.
+ */
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import { betweenness } from '../src/analysis/betweenness';
+import { compactFromGraph } from '../src/analysis/compact-graph';
+import { runAnalysis } from '../src/analysis/run-analysis';
+import { clusterLike, erdosRenyi, type EdgeListGraph } from './generate';
+import { toGraphology, toSerializedNetwork } from './network';
+import { formatTable, mib, seconds } from './table';
+
+interface Flags {
+  quick: boolean;
+  skipGraphology: boolean;
+  k: number;
+  seed: number;
+  n: number;
+  m: number;
+}
+
+function parseFlags(argv: string[]): Flags {
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const quick = argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+  return {
+    quick,
+    skipGraphology: argv.includes('--skip-graphology'),
+    k: Number(value('--k') ?? 1000),
+    seed: Number(value('--seed') ?? 7),
+    n: Number(value('--n') ?? (quick ? 3000 : 12000)),
+    m: Number(value('--m') ?? (quick ? 25000 : 100000)),
+  };
+}
+
+function time<T>(f: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const result = f();
+  return [result, Number(process.hrtime.bigint() - start) / 1e9];
+}
+
+function degreeStats(el: EdgeListGraph): string {
+  const degree = new Int32Array(el.n);
+  for (let e = 0; e < el.source.length; e++) {
+    degree[el.source[e]!]!++;
+    degree[el.target[e]!]!++;
+  }
+  const sorted = Array.from(degree).sort((a, b) => a - b);
+  const mean = (2 * el.source.length) / el.n;
+  return `mean degree ${mean.toFixed(1)}, median ${sorted[el.n >> 1]}, max ${sorted[el.n - 1]}`;
+}
+
+function benchBetweenness(name: string, el: EdgeListGraph, flags: Flags): string[][] {
+  console.log(`\n${name}: ${el.n} nodes, ${el.source.length} edges (${degreeStats(el)})`);
+  const graph = toGraphology(el);
+  const rows: string[][] = [];
+
+  // Ours, exact: includes building the compact graph from the graphology graph.
+  const [ours, oursTime] = time(() => betweenness(compactFromGraph(graph)));
+  console.log(`  ours exact: ${seconds(oursTime)}`);
+  const [sampled, sampledTime] = time(() =>
+    betweenness(compactFromGraph(graph), { mode: 'sampled', k: flags.k, seed: flags.seed }),
+  );
+  console.log(`  ours sampled (k = ${flags.k}): ${seconds(sampledTime)}`);
+
+  let sampleMax = 0;
+  let sampleSum = 0;
+  let within2se = 0;
+  for (let v = 0; v < el.n; v++) {
+    const d = Math.abs(sampled.values[v]! - ours.values[v]!);
+    sampleMax = Math.max(sampleMax, d);
+    sampleSum += d;
+    if (d <= 2 * sampled.stdError![v]! + 1e-15) within2se++;
+  }
+
+  if (!flags.skipGraphology) {
+    console.log('  graphology-metrics exact: running (about 100 s or more at full size) …');
+    const [theirs, theirTime] = time(() => betweennessCentrality(graph, { getEdgeWeight: null }));
+    let maxDiff = 0;
+    for (let v = 0; v < el.n; v++) {
+      maxDiff = Math.max(maxDiff, Math.abs(theirs[String(v)]! - ours.values[v]!));
+    }
+    rows.push([name, 'graphology-metrics exact', seconds(theirTime), '1.0×', '—']);
+    rows.push([
+      name,
+      'ours exact',
+      seconds(oursTime),
+      `${(theirTime / oursTime).toFixed(1)}× faster`,
+      maxDiff.toExponential(2),
+    ]);
+  } else {
+    rows.push([name, 'ours exact', seconds(oursTime), '—', '—']);
+  }
+  rows.push([
+    name,
+    `ours sampled, k = ${flags.k}`,
+    seconds(sampledTime),
+    `${(oursTime / sampledTime).toFixed(1)}× faster than exact`,
+    `${sampleMax.toExponential(2)} vs exact (mean ${(sampleSum / el.n).toExponential(2)}; ` +
+      `${((100 * within2se) / el.n).toFixed(1)} % within 2 SE)`,
+  ]);
+  return rows;
+}
+
+async function benchFullRun(el: EdgeListGraph, flags: Flags): Promise<void> {
+  const network = toSerializedNetwork(el, flags.seed);
+  global.gc?.();
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  const phases: [string, number][] = [];
+  let phase = '';
+  let phaseStart = process.hrtime.bigint();
+  const start = phaseStart;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const result = await runAnalysis(network, {
+    groups: 'sector',
+    onProgress: (p) => {
+      sample();
+      if (p.phase !== phase) {
+        const now = process.hrtime.bigint();
+        if (phase) phases.push([phase, Number(now - phaseStart) / 1e9]);
+        phase = p.phase;
+        phaseStart = now;
+      }
+    },
+  });
+  sample();
+  const total = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(
+    `\nFull runAnalysis on the cluster-like graph (exact betweenness, groups = sector): ${seconds(total)}`,
+  );
+  console.log(
+    formatTable(
+      ['phase', 'time'],
+      phases.map(([p, t]) => [p, seconds(t)]),
+    ),
+  );
+  console.log(
+    `modularity ${result.graph.modularity?.toFixed(4)}, ${result.graph.communities} communities, ` +
+      `${result.graph.bridges} bridges, ${result.graph.localBridges} local bridges`,
+  );
+  console.log(
+    `memory: peak RSS ${mib(peakRss)} (${mib(before.rss)} before), ` +
+      `peak heap used ${mib(peakHeap)} (${mib(before.heapUsed)} before)`,
+  );
+}
+
+async function main() {
+  const flags = parseFlags(process.argv.slice(2));
+  console.log(
+    `Betweenness benchmark — node ${process.version}, ${flags.quick ? 'quick' : 'full'} size, ` +
+      `seed ${flags.seed}`,
+  );
+  const er = erdosRenyi(flags.n, flags.m, flags.seed);
+  const cluster = clusterLike(flags.n, flags.m, flags.seed);
+  const rows = [
+    ...benchBetweenness('Erdős–Rényi', er, flags),
+    ...benchBetweenness('cluster-like', cluster, flags),
+  ];
+  console.log(
+    '\n' + formatTable(['graph', 'implementation', 'time', 'speed', 'max |Δ| vs graphology'], rows),
+  );
+  await benchFullRun(cluster, flags);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,115 @@
+/**
+ * `npm run analyze -- <input> [options]`: the network measures of docs/analysis.md for a
+ * network file, as JSON (all results) or CSV (one row per actor). See `USAGE` in args.ts.
+ */
+import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { runAnalysis } from '../src/analysis/run-analysis';
+import { compactFromGraph } from '../src/analysis/compact-graph';
+import { suggestLinks } from '../src/analysis/link-prediction';
+import { simplify } from '../src/analysis/simplify';
+import { filterByView } from '../src/analysis/view-filter';
+import { toCsv } from '../src/analysis/export-csv';
+import { AnalysisInputError } from '../src/analysis/types';
+import { parseCliArgs, USAGE, UsageError } from './args';
+import { loadNetwork } from './load-network';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  writeFile: (path: string, text: string) => Promise<void>;
+  /** Whether progress may be drawn on stderr. */
+  progress: boolean;
+}
+
+const defaultIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  writeFile: (p, t) => writeFile(p, t, 'utf8'),
+  progress: process.stderr.isTTY === true,
+};
+
+/** Runs the command; returns the exit status. */
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help) {
+      io.stdout(USAGE + '\n');
+      return 0;
+    }
+    const network = filterByView(await loadNetwork(args.input), args.view);
+
+    if (args.suggest) {
+      const { graph } = simplify(network, { weight: args.analysis.weight });
+      const g = compactFromGraph(graph);
+      if (!g.index.has(args.suggest.actor)) {
+        throw new UsageError(`unknown actor "${args.suggest.actor}" (in view ${args.view})`);
+      }
+      const suggestions = suggestLinks(
+        g,
+        (i) => graph.getNodeAttributes(g.keys[i]!),
+        args.suggest.actor,
+        {
+          score: args.suggest.score,
+          limit: args.suggest.limit,
+          kinds: args.suggest.kinds,
+          requireFieldOverlap: args.suggest.requireFieldOverlap,
+          includeUnconnected: args.suggest.includeUnconnected,
+        },
+      );
+      const text = JSON.stringify(
+        { actor: args.suggest.actor, view: args.view, suggestions },
+        null,
+        2,
+      );
+      if (args.out) await io.writeFile(args.out.path, text + '\n');
+      else io.stdout(text + '\n');
+      return 0;
+    }
+
+    const showProgress = io.progress && !args.quiet;
+    let lastLine = '';
+    const result = await runAnalysis(network, {
+      ...args.analysis,
+      onProgress: showProgress
+        ? (p) => {
+            const line = `${p.phase.padEnd(16)} ${(100 * p.fraction).toFixed(0).padStart(3)} %`;
+            if (line !== lastLine) io.stderr(`\r${line}`);
+            lastLine = line;
+          }
+        : undefined,
+    });
+    if (showProgress) io.stderr('\r' + ' '.repeat(24) + '\r');
+    result.graph.settings.view = args.view;
+    for (const warning of result.graph.warnings) io.stderr(`warning: ${warning}\n`);
+
+    const attributes = new Map(network.nodes.map((n) => [String(n.key), n.attributes ?? {}]));
+    const text =
+      args.out?.format === 'csv'
+        ? toCsv(result, (id) => attributes.get(id))
+        : JSON.stringify(result, null, args.out ? undefined : 2) + '\n';
+    if (args.out) await io.writeFile(args.out.path, text);
+    else io.stdout(text);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof AnalysisInputError) {
+      io.stderr(`analyze: ${error.message}\n`);
+      if (error instanceof UsageError) io.stderr('Run with --help for usage.\n');
+      return 2;
+    }
+    io.stderr(`analyze: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

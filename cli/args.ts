@@ -1,0 +1,205 @@
+/** Command-line options of `npm run analyze`. */
+import { parseArgs } from 'node:util';
+import { VIEWS, type View } from '../src/model/domain';
+import { LINK_SCORES, type LinkScore } from '../src/analysis/link-prediction';
+import type { AnalysisOptions } from '../src/analysis/run-analysis';
+
+export const USAGE = `Usage: npm run analyze -- <input> [options]
+
+<input>  a network as graphology serialised JSON (what the API serves) or a snapshot file
+
+Options:
+  --view industrial|knowledge|all   keep the ties (and actors) of one view (default: all)
+  --out <file.json|file.csv>        write JSON (all results) or CSV (one row per actor);
+                                    default: JSON to standard output
+  --weight <attribute>|none         tie-strength attribute (default: weight); none = binary
+  --distance hops|inverse           path lengths for betweenness, closeness, harmonic, span…:
+                                    hops (default) or 1/strength
+  --groups <attribute>|community    grouping for brokerage and E-I (sector, bureau,
+                                    prefecture, cluster, kind, community, …)
+  --betweenness exact|sampled       default exact
+  --k <n>                           pivots for sampled betweenness (default 500)
+  --seed <n>                        seed for Louvain and pivots (default 1)
+  --resolution <x>                  Louvain resolution (default 1)
+  --measures <id,id,…>              compute only these measures (default: all)
+  --suggest <actor id>              instead of the measures, print ranked link suggestions
+    --kinds <kind,kind,…>             only candidates of these actor kinds
+    --score adamic-adar|jaccard|resource-allocation   ranking (default adamic-adar)
+    --limit <n>                       how many (default 20)
+    --field-overlap                   only candidates sharing a field with the actor
+    --include-unconnected             also candidates without a common partner
+  --quiet                           no progress on standard error
+  --help                            this text
+
+Exit status: 0 success, 2 bad input or options, 1 unexpected failure.`;
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface SuggestArgs {
+  actor: string;
+  kinds: string[];
+  score: LinkScore;
+  limit: number;
+  requireFieldOverlap: boolean;
+  includeUnconnected: boolean;
+}
+
+export interface CliArgs {
+  help: boolean;
+  input: string;
+  view: View;
+  out: { path: string; format: 'json' | 'csv' } | null;
+  quiet: boolean;
+  analysis: Omit<AnalysisOptions, 'onProgress' | 'signal' | 'yieldControl'>;
+  suggest: SuggestArgs | null;
+}
+
+const SCORE_NAMES: Record<string, LinkScore> = {
+  'adamic-adar': 'adamicAdar',
+  jaccard: 'jaccard',
+  'resource-allocation': 'resourceAllocation',
+};
+
+function integer(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be an integer >= ${min}`);
+  return n;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]) {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}
+
+const list = (value: string | undefined) =>
+  value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        view: { type: 'string' },
+        out: { type: 'string' },
+        weight: { type: 'string' },
+        distance: { type: 'string' },
+        groups: { type: 'string' },
+        betweenness: { type: 'string' },
+        k: { type: 'string' },
+        seed: { type: 'string' },
+        resolution: { type: 'string' },
+        measures: { type: 'string' },
+        suggest: { type: 'string' },
+        kinds: { type: 'string' },
+        score: { type: 'string' },
+        limit: { type: 'string' },
+        'field-overlap': { type: 'boolean' },
+        'include-unconnected': { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    return {
+      help: true,
+      input: '',
+      view: 'all',
+      out: null,
+      quiet: true,
+      analysis: {},
+      suggest: null,
+    };
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0
+        ? 'missing <input>'
+        : `expected one <input>, got ${positionals.length}`,
+    );
+  }
+
+  let out: CliArgs['out'] = null;
+  if (values.out !== undefined) {
+    const lower = values.out.toLowerCase();
+    const format = lower.endsWith('.json') ? 'json' : lower.endsWith('.csv') ? 'csv' : null;
+    if (format === null) throw new UsageError('--out must end in .json or .csv');
+    out = { path: values.out, format };
+  }
+
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isFinite(seed)) throw new UsageError('--seed must be a number');
+  const resolution = values.resolution === undefined ? undefined : Number(values.resolution);
+  if (resolution !== undefined && !(resolution > 0)) {
+    throw new UsageError('--resolution must be a positive number');
+  }
+  const weight =
+    values.weight === undefined ? undefined : values.weight === 'none' ? null : values.weight;
+  if (weight === '') throw new UsageError('--weight needs an attribute name or none');
+  const distance = oneOf('distance', values.distance, ['hops', 'inverse'] as const);
+  if (distance === 'inverse' && weight === null) {
+    throw new UsageError(
+      '--distance inverse needs tie strengths; it cannot be combined with --weight none',
+    );
+  }
+  const mode = oneOf('betweenness', values.betweenness, ['exact', 'sampled'] as const);
+  const k = integer('k', values.k, 1);
+  if (k !== undefined && mode !== 'sampled')
+    throw new UsageError('--k only applies to --betweenness sampled');
+
+  let suggest: SuggestArgs | null = null;
+  if (values.suggest !== undefined) {
+    const score = oneOf('score', values.score, Object.keys(SCORE_NAMES)) ?? 'adamic-adar';
+    suggest = {
+      actor: values.suggest,
+      kinds: list(values.kinds) ?? [],
+      score: SCORE_NAMES[score]!,
+      limit: integer('limit', values.limit, 1) ?? 20,
+      requireFieldOverlap: values['field-overlap'] ?? false,
+      includeUnconnected: values['include-unconnected'] ?? false,
+    };
+  } else if (values.kinds || values.score || values.limit || values['field-overlap']) {
+    throw new UsageError('--kinds, --score, --limit and --field-overlap only apply with --suggest');
+  }
+
+  return {
+    help: false,
+    input: positionals[0]!,
+    view: oneOf('view', values.view, VIEWS) ?? 'all',
+    out,
+    quiet: values.quiet ?? false,
+    analysis: {
+      ...(weight !== undefined && { weight }),
+      ...(distance !== undefined && { distance }),
+      ...(values.groups !== undefined && { groups: values.groups }),
+      ...(seed !== undefined && { seed }),
+      ...(resolution !== undefined && { resolution }),
+      ...(mode !== undefined && { betweenness: { mode, ...(k !== undefined && { k }) } }),
+      ...(values.measures !== undefined && { measures: list(values.measures) }),
+    },
+    suggest,
+  };
+}
+
+export { LINK_SCORES };

@@ -1,0 +1,71 @@
+/**
+ * Where the CLI gets its network from. `loadNetwork` is the only function that knows the
+ * sources; a new one (the database, by fetching the serialised network the API serves) is
+ * added here and nowhere else.
+ *
+ * Accepted today: a file holding graphology's serialised JSON (`graph.export()`, the API's
+ * format) or an explorer snapshot (its `.graph` is used).
+ */
+import { readFile } from 'node:fs/promises';
+import type { SerializedGraph } from 'graphology-types';
+import { isSnapshot } from '../src/model/snapshot';
+import { UsageError } from './args';
+
+export async function loadNetwork(input: string): Promise<SerializedGraph> {
+  let text: string;
+  try {
+    text = await readFile(input, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `input not found: ${input}`
+        : `cannot read ${input}: ${(error as Error).message}`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${input} is not valid JSON: ${(error as Error).message}`);
+  }
+  return asSerializedGraph(isSnapshot(data) ? data.graph : data, input);
+}
+
+/** Check the shape of a serialised graph enough that the analysis can trust it. */
+export function asSerializedGraph(data: unknown, origin: string): SerializedGraph {
+  const fail = (why: string): never => {
+    throw new UsageError(`${origin} is not a graphology serialised graph or snapshot: ${why}`);
+  };
+  if (typeof data !== 'object' || data === null) fail('not an object');
+  const graph = data as Partial<SerializedGraph>;
+  if (!Array.isArray(graph.nodes)) fail('no "nodes" array');
+  if (!Array.isArray(graph.edges)) fail('no "edges" array');
+  const keys = new Set<string>();
+  for (const node of graph.nodes!) {
+    if (typeof node !== 'object' || node === null || node.key === undefined || node.key === null) {
+      fail('a node has no "key"');
+    }
+    const key = String(node.key);
+    if (keys.has(key)) fail(`node "${key}" appears twice`);
+    keys.add(key);
+  }
+  for (const edge of graph.edges!) {
+    if (typeof edge !== 'object' || edge === null) fail('an edge is not an object');
+    for (const end of [edge.source, edge.target]) {
+      if (end === undefined || end === null) fail('an edge has no source or target');
+      if (!keys.has(String(end))) fail(`an edge refers to the unknown node "${String(end)}"`);
+    }
+  }
+  return {
+    attributes: graph.attributes ?? {},
+    options: graph.options ?? { type: 'mixed', multi: true, allowSelfLoops: true },
+    nodes: graph.nodes!.map((n) => ({ key: String(n.key), attributes: n.attributes ?? {} })),
+    edges: graph.edges!.map((e) => ({
+      ...e,
+      source: String(e.source),
+      target: String(e.target),
+      attributes: e.attributes ?? {},
+    })),
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Betweenness centrality (Freeman 1977) by Brandes' algorithm (2001) on typed arrays.
+ *
+ * Exact: one shortest-path sweep from every node. Sampled: the sweep runs from `k` pivots
+ * drawn uniformly without replacement with a seeded generator, and the sum is scaled by
+ * n / k — the estimator of Brandes & Pich (2007) and of networkx's
+ * `betweenness_centrality(G, k=…)`, which scales the same way.
+ *
+ * Normalisation follows networkx for undirected graphs: the sweep counts every pair twice
+ * (once from each end); normalised values divide by (n-1)(n-2), unnormalised ones by 2.
+ * For n <= 2 normalised values are left as they are (all zero), as networkx does.
+ *
+ * Expected error of the sampled estimate. Write X_s = δ_s(v) / (n-2) ∈ [0, 1] for the
+ * dependency of source s on v. The normalised betweenness is b(v) = n/(n-1) · mean_s X_s and
+ * the estimate is b̂(v) = n/(n-1) · (mean of X over the k pivots), which is unbiased.
+ * - Standard error: SE(b̂(v)) = n/(n-1) · σ_v · sqrt((1 - k/n) / k), σ_v the standard
+ *   deviation of X_s over all sources (finite-population correction included); we estimate
+ *   it from the pivots and return it per node (`stdError`). Since 0 <= X <= 1,
+ *   σ_v² <= b(v), so SE <= sqrt(b(v) · (1 - k/n) / k) roughly: a node with b = 0.01 is
+ *   estimated within about ±0.003 (one SE) with k = 1000.
+ * - Worst case (Hoeffding, which also holds for sampling without replacement): with
+ *   probability at least 1 - δ, |b̂(v) - b(v)| <= n/(n-1) · sqrt(ln(2/δ) / (2k)) for each
+ *   node; for k = 1000 and δ = 0.05 that is 0.043 — loose, but free of assumptions.
+ */
+import type { CompactGraph } from './compact-graph';
+import { createRng, sampleWithoutReplacement } from './seeded-random';
+import { shortestPathSweep, type DistanceMode, type SweepResult } from './shortest-paths';
+import { closenessFromSweep } from './closeness';
+import { runTask, type Task } from './task';
+
+export type BetweennessMode = 'exact' | 'sampled';
+
+export interface BetweennessOptions {
+  /** `hops` (default) or `inverse` (length = 1 / strength). */
+  distance?: DistanceMode;
+  mode?: BetweennessMode;
+  /** Number of pivots for `sampled` (clamped to n). Default 500. */
+  k?: number;
+  /** Seed of the pivot choice for `sampled`. Default 1. */
+  seed?: number;
+  /** Normalise as networkx does (default true). */
+  normalized?: boolean;
+}
+
+export interface BetweennessResult {
+  values: Float64Array;
+  /** Estimated standard error per node (sampled mode only, k >= 2). */
+  stdError: Float64Array | null;
+  mode: BetweennessMode;
+  /** Pivots used (n for exact). */
+  k: number;
+  seed: number | null;
+  /** By-products of an exact sweep (null for sampled): networkx closeness and harmonic. */
+  closeness: Float64Array | null;
+  harmonic: Float64Array | null;
+}
+
+export const DEFAULT_SAMPLE_SIZE = 500;
+
+/** The scale networkx applies (`_rescale`), without the n/k sampling factor. */
+export function betweennessScale(n: number, normalized: boolean): number {
+  if (normalized) return n <= 2 ? 1 : 1 / ((n - 1) * (n - 2));
+  return 0.5;
+}
+
+export function* betweennessTask(
+  g: CompactGraph,
+  options: BetweennessOptions = {},
+): Task<BetweennessResult> {
+  const n = g.n;
+  const mode = options.mode ?? 'exact';
+  const normalized = options.normalized ?? true;
+  const distance = options.distance ?? 'hops';
+  let sources: Int32Array | null = null;
+  let seed: number | null = null;
+  if (mode === 'sampled') {
+    seed = options.seed ?? 1;
+    const k = Math.max(1, Math.min(n, Math.floor(options.k ?? DEFAULT_SAMPLE_SIZE)));
+    sources = sampleWithoutReplacement(n, k, createRng(seed));
+  }
+  const sweep: SweepResult = yield* shortestPathSweep(g, {
+    distance,
+    sources,
+    accumulate: true,
+    trackSquares: mode === 'sampled',
+  });
+  const k = sweep.sourceCount;
+  const base = betweennessScale(n, normalized);
+  const scale = n <= 2 && normalized ? 1 : mode === 'sampled' && k > 0 ? (base * n) / k : base;
+  const values = sweep.dependency!;
+  for (let v = 0; v < n; v++) values[v]! *= scale;
+
+  let stdError: Float64Array | null = null;
+  if (mode === 'sampled' && k >= 2) {
+    stdError = new Float64Array(n);
+    const squares = sweep.dependencySquares!;
+    const fpc = 1 - k / n;
+    const perSource = n <= 2 && normalized ? 1 : base;
+    for (let v = 0; v < n; v++) {
+      // values[v] / scale recovers Σ δ over the pivots.
+      const sum = scale === 0 ? 0 : values[v]! / scale;
+      const variance = Math.max(0, (squares[v]! - (sum * sum) / k) / (k - 1));
+      stdError[v] = perSource * n * Math.sqrt((variance / k) * fpc);
+    }
+  }
+
+  let closeness: Float64Array | null = null;
+  let harmonic: Float64Array | null = null;
+  if (mode === 'exact') ({ closeness, harmonic } = closenessFromSweep(n, sweep));
+  return { values, stdError, mode, k, seed, closeness, harmonic };
+}
+
+/** Synchronous convenience wrapper. */
+export function betweenness(g: CompactGraph, options: BetweennessOptions = {}): BetweennessResult {
+  return runTask(betweennessTask(g, options));
+}
+
+/**
+ * The Hoeffding half-width: with probability >= 1 - delta every single node's sampled
+ * normalised betweenness is within this distance of the exact value.
+ */
+export function samplingErrorBound(n: number, k: number, delta = 0.05): number {
+  if (k <= 0 || n <= 1) return Infinity;
+  return (n / (n - 1)) * Math.sqrt(Math.log(2 / delta) / (2 * k));
+}
