@@ -110,13 +110,14 @@ export function* brokerageTask(g: CompactGraph, grouping: Grouping): Task<Broker
     for (const h of touched) countInGroup[h] = 0;
     touched.length = 0;
 
+    // `+ 0` turns the -0 of 0 · (0 - 1) / 2 into 0.
     const counts: BrokerageCounts = {
-      coordinator,
-      itinerant,
-      representative: mixed / 2,
-      gatekeeper: mixed / 2,
-      liaison,
-      total: coordinator + itinerant + mixed + liaison,
+      coordinator: coordinator + 0,
+      itinerant: itinerant + 0,
+      representative: mixed / 2 + 0,
+      gatekeeper: mixed / 2 + 0,
+      liaison: liaison + 0,
+      total: coordinator + itinerant + mixed + liaison + 0,
     };
     roles[b] = counts;
     for (const key of Object.keys(totals) as (keyof BrokerageCounts)[]) totals[key] += counts[key];

@@ -167,7 +167,7 @@ function toJson(spec: OutputSpec, value: unknown): JsonValue {
   switch (spec.type) {
     case 'number':
     case 'integer':
-      return typeof value === 'number' && Number.isFinite(value) ? value : null;
+      return typeof value === 'number' && Number.isFinite(value) ? value + 0 : null;
     case 'boolean':
       return Boolean(value);
     case 'category':
