@@ -9,6 +9,7 @@ import { biconnectivity, type BiconnectivityResult } from './bridges';
 import { louvainCommunities, type CommunityResult } from './communities';
 import type { CompactGraph } from './compact-graph';
 import { groupingFromAttribute, groupingFromCommunities, type Grouping } from './groups';
+import { localBridgesTask, type LocalBridgeResult } from './local-bridges';
 import type { BetweennessMode } from './betweenness';
 import type { DistanceMode } from './shortest-paths';
 import type { SimpleGraph } from './simplify';
@@ -34,6 +35,7 @@ export class AnalysisContext {
   private exactPathsResult: BetweennessResult | null = null;
   private bic: BiconnectivityResult | null = null;
   private comm: CommunityResult | null = null;
+  private local: LocalBridgeResult | null = null;
   private groupingResult: Grouping | null | undefined = undefined;
 
   constructor(
@@ -67,6 +69,12 @@ export class AnalysisContext {
   biconnectivity(): BiconnectivityResult {
     this.bic ??= biconnectivity(this.g);
     return this.bic;
+  }
+
+  /** Local bridges and spans, cached. */
+  *localBridges(): Task<LocalBridgeResult> {
+    this.local ??= yield* localBridgesTask(this.g, this.biconnectivity());
+    return this.local;
   }
 
   communities(): CommunityResult {

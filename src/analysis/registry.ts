@@ -8,14 +8,12 @@
  * group-based ones — each spec says which in `uses`.
  */
 import { betweennessTask, samplingErrorBound } from './betweenness';
-import { BROKERAGE_ROLES } from './brokerage';
-import { brokerageTask } from './brokerage';
+import { BROKERAGE_ROLES, brokerageTask } from './brokerage';
 import { closenessTask } from './closeness';
 import { connectedComponents, type CompactGraph } from './compact-graph';
 import type { AnalysisContext } from './context';
 import { eiIndex } from './ei-index';
 import { eigenvectorCentrality } from './eigenvector';
-import { localBridgesTask } from './local-bridges';
 import { LINK_SCORES } from './link-prediction';
 import { pagerankCentrality } from './pagerank';
 import { resolveParams, type ParamSpec, type ParamValues } from './params';
@@ -337,7 +335,7 @@ export const MEASURES: readonly MeasureSpec[] = [
     ],
     cost: (ctx) => 40 * ctx.g.m + sumSquaredDegrees(ctx.g),
     *compute(ctx) {
-      const r = yield* localBridgesTask(ctx.g, ctx.biconnectivity());
+      const r = yield* ctx.localBridges();
       return {
         edges: { localBridge: r.localBridge, span: r.span },
         graph: { localBridges: count(r.localBridge) },
@@ -365,9 +363,12 @@ export const MEASURES: readonly MeasureSpec[] = [
       out('graph', 'weakTieThreshold', 'number', true),
       out('graph', 'weakBridges', 'integer'),
     ],
-    cost: (ctx) => 40 * ctx.g.m + sumSquaredDegrees(ctx.g),
+    cost: (ctx) =>
+      ctx.options.measures.includes('localBridges')
+        ? ctx.g.m
+        : 40 * ctx.g.m + sumSquaredDegrees(ctx.g),
     *compute(ctx, params) {
-      const lb = yield* localBridgesTask(ctx.g, ctx.biconnectivity());
+      const lb = yield* ctx.localBridges();
       const r = weakTies(ctx.g, lb.localBridge, { quantile: params.quantile });
       return {
         edges: { weak: r.weak, weakBridge: r.weakBridge },
