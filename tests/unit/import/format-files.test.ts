@@ -19,8 +19,10 @@ describe('format files', () => {
 });
 
 describe('README', () => {
+  // Prettier pads table cells; compare the tables with padding removed.
+  const unpadded = (md: string) => md.replace(/ *\| */g, '|').replace(/-{3,}/g, '---');
   it('documents every input column exactly as the format defines it', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    for (const table of FORMAT) expect(readme).toContain(markdownColumns(table));
+    const readme = unpadded(readFileSync('README.md', 'utf8'));
+    for (const table of FORMAT) expect(readme).toContain(unpadded(markdownColumns(table)));
   });
 });

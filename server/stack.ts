@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { createDriver, resolveConnection } from '../neo4j/connection';
+import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-server';
+import { PROJECT_ROOT } from '../neo4j/paths';
+import { importDataset } from '../graph-import/import-dataset';
+import { applySchema } from '../graph-import/load/apply-schema';
+import { formatSummary } from '../graph-import/summary';
+import { buildApp } from './app';
+import { ensureFrontEndBuilt } from './front-end-build';
+import { runRead } from './queries/run-read';
+
+export interface StackOptions {
+  host?: string;
+  httpPort?: number;
+  /** Local Neo4j: Bolt port and home folder (ignored when NEO4J_URI points elsewhere). */
+  boltPort?: number;
+  neo4jHome?: string;
+  /** Use this server instead of NEO4J_URI / the local one (tests). */
+  connection?: { uri: string; user: string; password: string };
+  demoData?: string;
+  extraHosts?: string[];
+  log?: (line: string) => void;
+}
+
+export interface RunningStack {
+  url: string;
+  driver: Driver;
+  neo4j: { uri: string; user: string; local: boolean; passwordFile?: string };
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole product on one machine: Neo4j (local unless configured), the demo imported into
+ * an empty database, the front end built, and the API serving both.
+ */
+export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const host = options.host ?? '127.0.0.1';
+  const httpPort = options.httpPort ?? 8080;
+  let local: LocalNeo4j | undefined;
+  let connection = options.connection ?? resolveConnection();
+  const isLocal = !options.connection && resolveConnection().local;
+  if (isLocal) {
+    log('Starting local Neo4j…');
+    local = await startLocalNeo4j({
+      ...(options.boltPort ? { port: options.boltPort } : {}),
+      ...(options.neo4jHome ? { home: options.neo4jHome } : {}),
+      log,
+    });
+    connection = { uri: local.uri, user: local.user, password: local.password };
+  }
+  const driver = createDriver(connection);
+  const stopAll = async () => {
+    await driver.close().catch(() => undefined);
+    await local?.stop();
+  };
+  try {
+    await driver.verifyConnectivity();
+    await applySchema(driver);
+    const [row] = await runRead(driver, 'actorCount');
+    if (Number(row?.actors ?? 0) === 0) {
+      const demo = options.demoData ?? join(PROJECT_ROOT, 'data', 'demo');
+      log(`The database is empty: importing the demo dataset from ${demo}…`);
+      const report = await importDataset(demo, { driver });
+      log(formatSummary(report));
+      if (report.status !== 'completed')
+        throw new Error(`demo import ${report.status}: ${report.error ?? ''}`);
+    }
+    const staticDir = await ensureFrontEndBuilt(PROJECT_ROOT, log);
+    const app = await buildApp({
+      driver,
+      host,
+      port: httpPort,
+      staticDir,
+      ...(options.extraHosts ? { extraHosts: options.extraHosts } : {}),
+    });
+    await app.listen({ host, port: httpPort });
+    return {
+      url: `http://${host}:${httpPort}/`,
+      driver,
+      neo4j: {
+        uri: connection.uri,
+        user: connection.user,
+        local: isLocal,
+        ...(local ? { passwordFile: local.passwordFile } : {}),
+      },
+      stop: async () => {
+        await app.close();
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
