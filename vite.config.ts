@@ -7,7 +7,11 @@ export default defineConfig({
   // Relative asset paths so the built explorer also works opened from static files.
   base: './',
   build: { outDir: 'dist', sourcemap: true },
-  server: { host: '127.0.0.1' },
+  server: {
+    host: '127.0.0.1',
+    // npm run dev: the API of `npm start` (or `npm start` with PORT=8080) behind the dev server.
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
   test: {
     projects: [
       {

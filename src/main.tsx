@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, initialLang } from './i18n';
+import { currentView } from './render/current-view';
 import { actions, explorerStore } from './state/store';
 import { syncUrlWithStore } from './state/url-sync';
 import { App } from './ui/App';
@@ -17,6 +18,22 @@ explorerStore.subscribe((state, previous) => {
   document.documentElement.lang = state.lang;
 });
 syncUrlWithStore();
+
+/** Read-only hook for the browser tests and the console: state, and where an actor is drawn. */
+Object.assign(window, {
+  __clusterExplorer: {
+    state: () => explorerStore.getState(),
+    sigma: () => currentView()?.sigma,
+    nodeOnScreen(key: string) {
+      const view = currentView();
+      const data = view?.sigma.getNodeDisplayData(key);
+      if (!view || !data || data.hidden) return null;
+      const rect = view.sigma.getContainer().getBoundingClientRect();
+      const p = view.sigma.framedGraphToViewport(data);
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+  },
+});
 
 const root = createRoot(document.getElementById('root')!);
 const render = (booting: boolean) =>

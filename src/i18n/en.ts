@@ -30,7 +30,9 @@ export const en: Resource = {
     heading: 'Network',
     industrial: 'Industrial cluster',
     knowledge: 'Knowledge cluster',
-    all: 'Both (industry–academia–government–finance)',
+    all: 'Both clusters',
+    projectionNote:
+      'Projects with more than {{max}} members ({{count}}) add no new ties; they only strengthen existing ones.',
     projection: 'Project shared projects onto ties (weighted 1/(n−1))',
   },
   style: {
@@ -75,6 +77,7 @@ export const en: Resource = {
     start: 'Start layout',
     stop: 'Stop layout',
     running: 'Laying out…',
+    tiesHidden: 'Ties are hidden while the layout runs (large network)',
     fit: 'Fit to screen',
   },
   search: {
@@ -113,6 +116,8 @@ export const en: Resource = {
   },
   legend: {
     heading: 'Legend',
+    hide: 'Hide legend',
+    show: 'Legend',
     nodes: 'Actors',
     edges: 'Ties',
     size: 'Size: {{measure}} ({{min}}–{{max}})',

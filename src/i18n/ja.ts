@@ -30,6 +30,8 @@ export const ja = {
     industrial: '産業クラスター',
     knowledge: '知的クラスター',
     all: '産学官金（両方）',
+    projectionNote:
+      '{{max}} 人を超えるプロジェクト（{{count}} 件）は新たなつながりを作らず、既存のつながりを強めるだけです。',
     projection: '共通プロジェクトをつながりに射影（1/(n−1) で重み付け）',
   },
   style: {
@@ -74,6 +76,7 @@ export const ja = {
     start: 'レイアウト開始',
     stop: 'レイアウト停止',
     running: 'レイアウト計算中…',
+    tiesHidden: 'レイアウト中はつながりを表示しません（大規模ネットワーク）',
     fit: '全体表示',
   },
   search: {
@@ -112,6 +115,8 @@ export const ja = {
   },
   legend: {
     heading: '凡例',
+    hide: '凡例を隠す',
+    show: '凡例',
     nodes: '主体',
     edges: 'つながり',
     size: '大きさ: {{measure}}（{{min}}〜{{max}}）',

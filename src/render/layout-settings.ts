@@ -1,7 +1,8 @@
 /**
  * ForceAtlas2 settings shared by the explorer's worker layout and the demo snapshot script.
- * LinLog mode pulls clusters apart (cluster policy is about groups and the bridges between
- * them); gravity keeps isolated actors close enough to stay in the picture.
+ * Plain FA2 with weights and a high scaling ratio was the one (of LinLog / dissuade-hubs
+ * variants tried on the demo) that pulls the regional clusters apart so the few ties between
+ * them, the story of the picture, stay visible.
  */
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { ExplorerGraph } from '../state/base-graph';
@@ -9,11 +10,11 @@ import type { ExplorerGraph } from '../state/base-graph';
 export function fa2Settings(graph: ExplorerGraph): ForceAtlas2Settings {
   return {
     ...forceAtlas2.inferSettings(graph),
-    linLogMode: true,
-    outboundAttractionDistribution: true,
-    edgeWeightInfluence: 0.5,
-    scalingRatio: 4,
-    gravity: 0.6,
+    linLogMode: false,
+    outboundAttractionDistribution: false,
+    edgeWeightInfluence: 1,
+    scalingRatio: 10,
+    gravity: 1,
     slowDown: 2,
   };
 }

@@ -1,8 +1,13 @@
 /**
  * Layout off the main thread: ForceAtlas2 in graphology's worker supervisor, then a no-overlap
- * pass (also in a worker) when it stops. Positions are written into the graph, which sigma
- * redraws; React is never involved per iteration.
+ * pass (also in a worker) when it stops.
+ *
+ * The workers move a light copy of the graph (positions, sizes, weights), and positions are
+ * copied to the drawn graph at a rate that suits its size. A full sigma redraw of 100k ties
+ * takes hundreds of milliseconds without a GPU; redrawing after every iteration is how a
+ * page freezes at national scale. React is never involved per iteration.
  */
+import Graph from 'graphology';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import type { ExplorerGraph } from '../state/base-graph';
@@ -12,13 +17,33 @@ import { fa2Settings } from './layout-settings';
 /** Long enough to settle the demo, bounded for national graphs (the user can run it longer). */
 export const autoStopMs = (nodes: number) => Math.min(2500 + nodes * 0.8, 15_000);
 
+/** How often positions reach the drawn graph: every frame when small, rarely when huge. */
+export const syncIntervalMs = (edges: number) => (edges > 30_000 ? 300 : edges > 5000 ? 100 : 0);
+
+interface LayoutNode {
+  x: number;
+  y: number;
+  size: number;
+}
+
 export class LayoutController {
   private graph: ExplorerGraph | null = null;
+  private copy: Graph<LayoutNode> | null = null;
   private fa2: FA2LayoutSupervisor | null = null;
   private noverlap: NoverlapLayoutSupervisor | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private stopTimer: ReturnType<typeof setTimeout> | undefined;
+  private syncTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private running = false;
 
-  constructor(private readonly onRunningChange: (running: boolean) => void) {}
+  /**
+   * `onRunningChange` fires when a run starts and when it has fully finished (after the
+   * no-overlap pass); `onPositions` after each copy of positions into the drawn graph.
+   */
+  constructor(
+    private readonly onRunningChange: (running: boolean) => void,
+    private readonly onPositions: () => void = () => undefined,
+  ) {}
 
   attach(graph: ExplorerGraph): void {
     this.kill();
@@ -26,50 +51,96 @@ export class LayoutController {
   }
 
   isRunning(): boolean {
-    return Boolean(this.fa2?.isRunning());
+    return this.running;
   }
 
   start(stopAfterMs?: number): void {
     const graph = this.graph;
     if (!graph || graph.order === 0 || this.isRunning()) return;
-    this.noverlap?.kill();
-    this.noverlap = null;
-    if (!this.fa2) {
-      this.fa2 = new FA2LayoutSupervisor(graph, {
-        settings: fa2Settings(graph),
-        getEdgeWeight: 'weight',
-      });
-    }
+    this.finishNoverlap();
+    this.copy = this.makeCopy(graph);
+    this.fa2 = new FA2LayoutSupervisor(this.copy, {
+      settings: fa2Settings(graph),
+      getEdgeWeight: 'weight',
+    });
     this.fa2.start();
+    this.startSync();
+    this.running = true;
     this.onRunningChange(true);
-    clearTimeout(this.timer);
-    if (stopAfterMs) this.timer = setTimeout(() => this.stop(), stopAfterMs);
+    clearTimeout(this.stopTimer);
+    if (stopAfterMs) this.stopTimer = setTimeout(() => this.stop(), stopAfterMs);
   }
 
   stop(): void {
-    clearTimeout(this.timer);
-    if (!this.fa2?.isRunning()) return;
-    this.fa2.stop();
-    this.onRunningChange(false);
+    clearTimeout(this.stopTimer);
+    if (!this.fa2) return;
+    this.fa2.kill();
+    this.fa2 = null;
+    this.stopSync();
     this.removeOverlaps();
+  }
+
+  /** Positions, sizes and merged weights only: cheap to copy, cheap for the worker to update. */
+  private makeCopy(graph: ExplorerGraph): Graph<LayoutNode> {
+    const copy = new Graph<LayoutNode>({ type: 'undirected' });
+    graph.forEachNode((key, a) => copy.addNode(key, { x: a.x, y: a.y, size: a.size ?? 3 }));
+    graph.forEachEdge((_key, a, source, target) => {
+      if (source === target) return;
+      copy.updateEdge(source, target, (e: { weight?: number }) => ({
+        weight: (e.weight ?? 0) + (a.weight ?? 1),
+      }));
+    });
+    return copy;
+  }
+
+  /** The next copy is scheduled after the redraw of the previous one, so the page always gets
+   * idle time between redraws however slow they are. */
+  private startSync(): void {
+    this.stopSync();
+    const interval = syncIntervalMs(this.graph?.size ?? 0);
+    const tick = () => {
+      this.syncPositions();
+      this.frame = requestAnimationFrame(() => {
+        this.syncTimer = setTimeout(tick, interval);
+      });
+    };
+    this.syncTimer = setTimeout(tick, interval);
+  }
+
+  private stopSync(): void {
+    clearTimeout(this.syncTimer);
+    cancelAnimationFrame(this.frame);
+  }
+
+  private syncPositions(): void {
+    const { graph, copy } = this;
+    if (!graph || !copy) return;
+    graph.updateEachNodeAttributes(
+      (key, attrs) => {
+        const p = copy.getNodeAttributes(key);
+        return { ...attrs, x: p.x, y: p.y };
+      },
+      { attributes: ['x', 'y'] },
+    );
+    this.onPositions();
   }
 
   /** Node sizes are screen pixels; convert to graph units so noverlap separates what we see. */
   private removeOverlaps(): void {
-    const graph = this.graph;
-    if (!graph) return;
+    const copy = this.copy;
+    if (!copy) return;
     let minX = Infinity;
     let maxX = -Infinity;
     let minY = Infinity;
     let maxY = -Infinity;
-    graph.forEachNode((_k, a) => {
+    copy.forEachNode((_k, a) => {
       minX = Math.min(minX, a.x);
       maxX = Math.max(maxX, a.x);
       minY = Math.min(minY, a.y);
       maxY = Math.max(maxY, a.y);
     });
     const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / 900;
-    this.noverlap = new NoverlapLayoutSupervisor(graph, {
+    this.noverlap = new NoverlapLayoutSupervisor(copy, {
       inputReducer: (_key, attr) => ({
         x: attr.x,
         y: attr.y,
@@ -79,23 +150,33 @@ export class LayoutController {
       onConverged: () => this.finishNoverlap(),
     });
     this.noverlap.start();
-    this.timer = setTimeout(() => this.finishNoverlap(), 3000);
+    this.stopTimer = setTimeout(() => this.finishNoverlap(), 3000);
   }
 
   private finishNoverlap(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.stopTimer);
     this.noverlap?.kill();
     this.noverlap = null;
+    this.stopSync();
+    if (this.copy) this.syncPositions();
+    this.copy = null;
     if (this.graph) rememberPositions(this.graph);
+    if (this.running) {
+      this.running = false;
+      this.onRunningChange(false);
+    }
   }
 
   kill(): void {
-    clearTimeout(this.timer);
-    const wasRunning = this.isRunning();
+    clearTimeout(this.stopTimer);
+    this.stopSync();
+    const wasRunning = this.running;
+    this.running = false;
     this.fa2?.kill();
     this.noverlap?.kill();
     this.fa2 = null;
     this.noverlap = null;
+    this.copy = null;
     if (wasRunning) this.onRunningChange(false);
   }
 }

@@ -3,6 +3,7 @@
  * change; the reducers only handle hover / focus / path fading and return early when nothing
  * is highlighted, so a redraw of 100k ties stays cheap.
  */
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
@@ -15,6 +16,9 @@ import type { Styles } from './styles';
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
 export const LABEL_FONT =
   '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic UI", "Yu Gothic", Meiryo, system-ui, sans-serif';
+
+/** Above this many shown ties, ties are not drawn while the layout runs. */
+export const LAYOUT_EDGE_LIMIT = 20_000;
 
 export interface SigmaViewEvents {
   onClickNode(node: string): void;
@@ -29,10 +33,24 @@ export class SigmaView {
   private hovered: { node: string; nodes: Set<string>; edges: Set<string> } | null = null;
   private highlight: Highlight | null = null;
   private selected: string | null = null;
+  /**
+   * Large graphs are drawn as nodes only while the layout moves them: sigma re-processes every
+   * tie on each redraw, and doing that for 100k ties several times a second is how graph tools
+   * freeze at national scale. The ties come back when the layout stops.
+   */
+  private preview: Graph<NodeAttrs> | null = null;
+  private visibleEdgeCount = 0;
 
   constructor(container: HTMLElement, graph: ExplorerGraph, events: SigmaViewEvents) {
     this.graph = graph;
-    this.layout = new LayoutController(events.onLayoutRunning);
+    this.layout = new LayoutController(
+      (running) => {
+        if (running && this.visibleEdgeCount > LAYOUT_EDGE_LIMIT) this.enterPreview();
+        else if (!running) this.exitPreview();
+        events.onLayoutRunning(running);
+      },
+      () => this.copyPositionsToPreview(),
+    );
     this.layout.attach(graph);
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
       labelFont: LABEL_FONT,
@@ -56,8 +74,35 @@ export class SigmaView {
     this.sigma.on('leaveNode', () => this.setHovered(null));
   }
 
+  private enterPreview(): void {
+    const preview = new Graph<NodeAttrs>();
+    this.graph.forEachNode((key, attrs) => preview.addNode(key, { ...attrs }));
+    this.preview = preview;
+    this.sigma.setGraph(preview as unknown as ExplorerGraph);
+  }
+
+  private exitPreview(): void {
+    if (!this.preview) return;
+    this.preview = null;
+    this.sigma.setGraph(this.graph);
+  }
+
+  private copyPositionsToPreview(): void {
+    const { preview, graph } = this;
+    if (!preview) return;
+    preview.updateEachNodeAttributes(
+      (key, attrs) => ({
+        ...attrs,
+        x: graph.getNodeAttribute(key, 'x'),
+        y: graph.getNodeAttribute(key, 'y'),
+      }),
+      { attributes: ['x', 'y'] },
+    );
+  }
+
   setGraph(graph: ExplorerGraph): void {
     if (graph === this.graph) return;
+    this.preview = null;
     this.graph = graph;
     this.hovered = null;
     this.layout.attach(graph);
@@ -68,6 +113,7 @@ export class SigmaView {
 
   /** Writes colours, sizes, labels and visibility into the graph: one pass per state change. */
   applyStyles(graph: ExplorerGraph, visibility: Visibility, styles: Styles): void {
+    this.visibleEdgeCount = visibility.edges.size;
     graph.updateEachNodeAttributes(
       (key, attrs) => {
         const style = styles.nodes.get(key);
@@ -86,6 +132,7 @@ export class SigmaView {
       },
       { attributes: ['color', 'size', 'type', 'hidden'] },
     );
+    if (this.preview) this.enterPreview();
   }
 
   setHighlight(highlight: Highlight | null, selected: string | null): void {

@@ -146,9 +146,9 @@ export function computeStyles(
   }
 
   let maxStrength = 0;
-  for (const key of visibility.edges) {
-    maxStrength = Math.max(maxStrength, graph.getEdgeAttribute(key, 'strength') ?? 1);
-  }
+  graph.forEachEdge((key, e) => {
+    if (visibility.edges.has(key) && (e.strength ?? 1) > maxStrength) maxStrength = e.strength ?? 1;
+  });
   const width = scaleSqrt()
     .domain([0, maxStrength || 1])
     .range([0.4, edgeMaxWidth(visibility.edges.size)])
@@ -157,15 +157,18 @@ export function computeStyles(
   const edgeCounts = new Map<EdgeKind, number>();
   // Dense graphs get fainter ties so the nodes stay readable.
   const alpha = visibility.edges.size > 20000 ? 0.25 : visibility.edges.size > 3000 ? 0.4 : 0.6;
-  for (const key of visibility.edges) {
-    const e = graph.getEdgeAttributes(key);
+  const edgeColour = new Map(
+    EDGE_KINDS.map((k) => [k, withAlpha(TIE_COLOURS[k] ?? OTHER_COLOUR, alpha)] as const),
+  );
+  graph.forEachEdge((key, e, _s, _t, _sa, _ta, undirected) => {
+    if (!visibility.edges.has(key)) return;
     edges.set(key, {
-      color: withAlpha(TIE_COLOURS[e.kind] ?? OTHER_COLOUR, alpha),
+      color: edgeColour.get(e.kind) ?? OTHER_COLOUR,
       size: width(e.strength ?? 1),
-      type: graph.isDirected(key) ? 'arrow' : 'line',
+      type: undirected ? 'line' : 'arrow',
     });
     edgeCounts.set(e.kind, (edgeCounts.get(e.kind) ?? 0) + 1);
-  }
+  });
 
   return {
     nodes,

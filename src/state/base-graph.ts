@@ -56,6 +56,10 @@ function seeded(seed: number): () => number {
 const randomlyPlaced = new WeakSet<object>();
 export const needsLayout = (graph: ExplorerGraph) => randomlyPlaced.has(graph);
 
+/** Projects too large to expand into pairs, per graph (shown as a note by the projection toggle). */
+const largeProjectsOf = new WeakMap<object, { project: string; members: number }[]>();
+export const largeProjects = (graph: ExplorerGraph) => largeProjectsOf.get(graph) ?? [];
+
 export const projectedEdgeKey = (a: string, b: string) => `shared:${a}|${b}`;
 
 export function buildBaseGraph(
@@ -88,7 +92,9 @@ export function buildBaseGraph(
     else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
   }
   if (projection) {
-    for (const tie of projectParticipations(network.nodes).ties) {
+    const projected = projectParticipations(network.nodes);
+    largeProjectsOf.set(graph, projected.largeProjects);
+    for (const tie of projected.ties) {
       const synthetic =
         graph.getNodeAttribute(tie.source, 'synthetic') ||
         graph.getNodeAttribute(tie.target, 'synthetic');

@@ -17,16 +17,22 @@ export interface MeasureDef {
   compute?: (graph: ExplorerGraph, visibility: Visibility) => MeasureValues;
 }
 
-/** Distinct shown neighbours of each shown node (parallel ties of several kinds count once). */
+/**
+ * Distinct shown neighbours of each shown node (parallel ties of several kinds count once).
+ * Shared by several measures, so it is computed once per visibility.
+ */
+const neighbourCache = new WeakMap<Visibility, Map<string, Set<string>>>();
 function neighbourSets(graph: ExplorerGraph, v: Visibility): Map<string, Set<string>> {
+  const cached = neighbourCache.get(v);
+  if (cached) return cached;
   const sets = new Map<string, Set<string>>();
   for (const key of v.nodes) sets.set(key, new Set());
-  for (const edge of v.edges) {
-    const [s, t] = graph.extremities(edge);
-    if (s === t) continue;
+  graph.forEachEdge((edge, _attrs, s, t) => {
+    if (s === t || !v.edges.has(edge)) return;
     sets.get(s)?.add(t);
     sets.get(t)?.add(s);
-  }
+  });
+  neighbourCache.set(v, sets);
   return sets;
 }
 
@@ -46,12 +52,12 @@ const strength: MeasureDef = {
   compute: (graph, v) => {
     const out: MeasureValues = new Map();
     for (const key of v.nodes) out.set(key, 0);
-    for (const edge of v.edges) {
-      const [s, t] = graph.extremities(edge);
-      const w = graph.getEdgeAttribute(edge, 'weight') ?? 1;
-      out.set(s, (out.get(s) ?? 0) + w);
-      if (t !== s) out.set(t, (out.get(t) ?? 0) + w);
-    }
+    graph.forEachEdge((edge, attrs, s, t) => {
+      if (!v.edges.has(edge)) return;
+      const w = attrs.weight ?? 1;
+      out.set(s, out.get(s)! + w);
+      if (t !== s) out.set(t, out.get(t)! + w);
+    });
     return out;
   },
 };
@@ -62,10 +68,11 @@ const crossSector: MeasureDef = {
   type: 'numeric',
   compute: (graph, v) => {
     const out: MeasureValues = new Map();
+    const sectors = new Map(graph.mapNodes((key, a) => [key, a.sector] as const));
     for (const [key, set] of neighbourSets(graph, v)) {
-      const sector = graph.getNodeAttribute(key, 'sector');
+      const sector = sectors.get(key);
       let n = 0;
-      for (const other of set) if (graph.getNodeAttribute(other, 'sector') !== sector) n++;
+      for (const other of set) if (sectors.get(other) !== sector) n++;
       out.set(key, n);
     }
     return out;

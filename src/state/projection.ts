@@ -26,7 +26,12 @@ interface Participant {
   attributes: { participations?: { project: string }[] };
 }
 
-export const DEFAULT_MAX_CLIQUE = 200;
+/**
+ * Above this size a project stops creating pairs. 60 keeps R&D consortia and small cluster
+ * projects as cliques (a few thousand pairs at most) while a cluster plan's member list of
+ * hundreds, where membership says little about working together, only strengthens ties.
+ */
+export const DEFAULT_MAX_CLIQUE = 60;
 
 export function projectParticipations(
   nodes: readonly Participant[],

@@ -4,6 +4,7 @@ import { currentView } from '../render/current-view';
 import { KIND_COLOURS } from '../render/palette';
 import { displayName } from '../render/styles';
 import type { Derived } from '../state/derived';
+import { measureDefs } from '../state/measures';
 import { actions } from '../state/store';
 import { formatNumber } from './labels';
 import { useExplorer } from './use-explorer';
@@ -29,7 +30,10 @@ export function ActorTable({ derived }: { derived: Derived }) {
   });
   const [page, setPage] = useState(0);
   const { graph, visibility, measures } = derived;
-  const measureIds = Object.keys(measures);
+  // Registry order, so columns do not move when a measure arrives later (communities).
+  const measureIds = measureDefs()
+    .map((m) => m.id)
+    .filter((id) => measures[id]);
 
   const rows = useMemo(() => {
     const out: Row[] = [];

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setCurrentView } from '../render/current-view';
 import { autoStopMs } from '../render/layout';
-import { SigmaView } from '../render/sigma-view';
+import { LAYOUT_EDGE_LIMIT, SigmaView } from '../render/sigma-view';
 import { needsLayout } from '../state/base-graph';
 import type { Derived } from '../state/derived';
 import { actions, explorerStore } from '../state/store';
@@ -73,7 +73,12 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
           {t('layout.fit')}
         </button>
       </div>
-      {layoutRunning && <div className="layout-status">{t('layout.running')}</div>}
+      {layoutRunning && (
+        <div className="layout-status">
+          {t('layout.running')}
+          {visibility.edges.size > LAYOUT_EDGE_LIMIT && <div>{t('layout.tiesHidden')}</div>}
+        </div>
+      )}
       <Legend legend={styles.legend} />
     </div>
   );

@@ -47,23 +47,31 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <span className="subtitle">{t('app.subtitle')}</span>
       </div>
-      <nav className="view-tabs" aria-label={t('view.heading')}>
-        {VIEWS.map((v) => (
-          <button
-            type="button"
-            key={v}
-            data-testid={`view-${v}`}
-            aria-pressed={v === view}
-            className={v === view ? 'tab active' : 'tab'}
-            onClick={() =>
-              actions.update((s) => ({ ...s, view: v, focus: null, pathFrom: null, pathTo: null }))
-            }
-          >
-            {t(`view.${v}`)}
-          </button>
-        ))}
-      </nav>
-      <SearchBox />
+      {source && (
+        <nav className="view-tabs" aria-label={t('view.heading')}>
+          {VIEWS.map((v) => (
+            <button
+              type="button"
+              key={v}
+              data-testid={`view-${v}`}
+              aria-pressed={v === view}
+              className={v === view ? 'tab active' : 'tab'}
+              onClick={() =>
+                actions.update((s) => ({
+                  ...s,
+                  view: v,
+                  focus: null,
+                  pathFrom: null,
+                  pathTo: null,
+                }))
+              }
+            >
+              {t(`view.${v}`)}
+            </button>
+          ))}
+        </nav>
+      )}
+      {source && <SearchBox />}
       <div className="header-tools">
         {synthetic && (synthetic.actors > 0 || synthetic.ties > 0) && (
           <span
@@ -81,34 +89,38 @@ export function Header() {
               : t('app.sourceSnapshot', { name: source.name })}
           </span>
         )}
-        <button
-          type="button"
-          onClick={actions.undo}
-          disabled={!canUndo}
-          title={t('app.undo')}
-          aria-label={t('app.undo')}
-          data-testid="undo"
-        >
-          ↶
-        </button>
-        <button
-          type="button"
-          onClick={actions.redo}
-          disabled={!canRedo}
-          title={t('app.redo')}
-          aria-label={t('app.redo')}
-          data-testid="redo"
-        >
-          ↷
-        </button>
-        <button
-          type="button"
-          onClick={downloadSnapshot}
-          disabled={!network}
-          data-testid="export-snapshot"
-        >
-          {t('snapshot.export')}
-        </button>
+        {source && (
+          <>
+            <button
+              type="button"
+              onClick={actions.undo}
+              disabled={!canUndo}
+              title={t('app.undo')}
+              aria-label={t('app.undo')}
+              data-testid="undo"
+            >
+              ↶
+            </button>
+            <button
+              type="button"
+              onClick={actions.redo}
+              disabled={!canRedo}
+              title={t('app.redo')}
+              aria-label={t('app.redo')}
+              data-testid="redo"
+            >
+              ↷
+            </button>
+            <button
+              type="button"
+              onClick={downloadSnapshot}
+              disabled={!network}
+              data-testid="export-snapshot"
+            >
+              {t('snapshot.export')}
+            </button>
+          </>
+        )}
         <button
           type="button"
           onClick={() => fileInput.current?.click()}

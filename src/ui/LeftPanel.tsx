@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { largeProjects } from '../state/base-graph';
 import { numericMeasureIds } from '../state/measures';
+import { DEFAULT_MAX_CLIQUE } from '../state/projection';
 import type { Derived } from '../state/derived';
 import { actions } from '../state/store';
 import { COLOUR_BY } from '../state/view-state';
@@ -29,6 +31,14 @@ export function LeftPanel({ derived }: { derived: Derived }) {
           />
           {t('view.projection')}
         </label>
+        {state.projection && largeProjects(derived.graph).length > 0 && (
+          <p className="note">
+            {t('view.projectionNote', {
+              max: DEFAULT_MAX_CLIQUE,
+              count: largeProjects(derived.graph).length,
+            })}
+          </p>
+        )}
         <p className="stats" data-testid="stats">
           {t('stats.shown', {
             nodes: formatNumber(visibility.nodes.size, lang),

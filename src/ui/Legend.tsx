@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Legend as LegendData } from '../render/styles';
 import { formatNumber, legendLabel } from './labels';
@@ -7,8 +8,30 @@ import { useExplorer } from './use-explorer';
 export function Legend({ legend }: { legend: LegendData }) {
   const { t } = useTranslation();
   const lang = useExplorer((s) => s.lang);
+  const [open, setOpen] = useState(true);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="legend-show"
+        data-testid="legend"
+        onClick={() => setOpen(true)}
+      >
+        {t('legend.show')}
+      </button>
+    );
+  }
   return (
     <aside className="legend" data-testid="legend" aria-label={t('legend.heading')}>
+      <button
+        type="button"
+        className="close legend-hide"
+        aria-label={t('legend.hide')}
+        title={t('legend.hide')}
+        onClick={() => setOpen(false)}
+      >
+        ×
+      </button>
       <h3>
         {t('legend.nodes')} · {t(`colourBy.${legend.colourBy}`)}
       </h3>

@@ -27,13 +27,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** `extra` maps URL paths to files outside root (generated test data). */
+export async function serveStatic(
+  root: string,
+  extra: Record<string, string> = {},
+): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(normalize(root)) || !existsSync(file) || !statSync(file).isFile()) {
+    const file =
+      extra[path] ?? normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (
+      (!extra[path] && !file.startsWith(normalize(root))) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }

@@ -1,0 +1,45 @@
+/** Page helpers shared by the browser tests. */
+import type { Page } from 'playwright-core';
+
+interface Hook {
+  state(): {
+    status: string;
+    layoutRunning: boolean;
+    history: { present: Record<string, unknown> };
+    source: { kind: string; name: string } | null;
+    network: { nodes: unknown[]; edges: unknown[] } | null;
+  };
+  nodeOnScreen(key: string): { x: number; y: number } | null;
+}
+declare global {
+  interface Window {
+    __clusterExplorer: Hook;
+  }
+}
+
+export async function waitReady(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => window.__clusterExplorer?.state().status === 'ready', null, {
+    timeout,
+  });
+  await page.getByTestId('legend').waitFor({ timeout });
+}
+
+export async function waitLayoutIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => !window.__clusterExplorer.state().layoutRunning, null, {
+    timeout,
+  });
+  // Let the no-overlap pass and sigma's next frame finish.
+  await page.waitForTimeout(800);
+}
+
+export async function clickNode(page: Page, key: string): Promise<void> {
+  const at = await page.evaluate((k) => window.__clusterExplorer.nodeOnScreen(k), key);
+  if (!at) throw new Error(`node ${key} is not drawn`);
+  await page.mouse.click(at.x, at.y);
+}
+
+export const shownCounts = async (page: Page) => {
+  const text = (await page.getByTestId('stats').textContent()) ?? '';
+  const numbers = [...text.matchAll(/[\d,]+/g)].map((m) => Number(m[0].replace(/,/g, '')));
+  return { nodes: numbers[0]!, edges: numbers[1]!, isolated: numbers[2]! };
+};

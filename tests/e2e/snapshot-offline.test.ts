@@ -1,0 +1,66 @@
+/**
+ * The presenter with no network: the built front end served as plain static files, no API
+ * behind it. The demo snapshot must open from the start screen and from ?snapshot=, with no
+ * API request in the second case, and render in Japanese and English.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, watchErrors, type BrowserSession } from '../setup/chromium';
+import { serveStatic, type StaticServer } from './helpers/static-server';
+import { shownCounts, waitLayoutIdle, waitReady } from './helpers/explorer-page';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+let server: StaticServer;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  // The global setup built dist/ (startStack); a stale or missing build is a setup error.
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run npm run build');
+  server = await serveStatic(dist);
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('offline snapshot from static files', () => {
+  it('offers the demo snapshot on the start screen and renders it (ja)', async () => {
+    const page = await session.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}?lang=ja`);
+    await page.getByTestId('start-screen').waitFor();
+    await screenshot(page, 'offline-start-ja');
+    await page.getByTestId('open-demo').click();
+    await waitReady(page);
+    await waitLayoutIdle(page);
+    expect(await page.getByTestId('source-badge').textContent()).toContain('demo.json');
+    expect(await page.getByTestId('synthetic-badge').isVisible()).toBe(true);
+    const counts = await shownCounts(page);
+    expect(counts.nodes).toBeGreaterThan(300);
+    expect(counts.edges).toBeGreaterThan(1000);
+    expect(await page.locator('[data-legend-node="university"]').textContent()).toContain('大学');
+    await screenshot(page, 'offline-demo-ja');
+    // Only the health probe may 404; nothing else may fail (CSP violations show as errors).
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await page.close();
+  });
+
+  it('opens ?snapshot= directly with no API request, in English', async () => {
+    const page = await session.browser.newPage();
+    const errors = watchErrors(page);
+    const before = server.requests.length;
+    await page.goto(`${server.url}?snapshot=./snapshots/demo.json&lang=en&colour=sector`);
+    await waitReady(page);
+    await waitLayoutIdle(page);
+    expect(await page.locator('h1').textContent()).toBe('Cluster Network Explorer');
+    expect(await page.locator('[data-legend-node="academia"]').textContent()).toContain('Academia');
+    const requested = server.requests.slice(before);
+    expect(requested.filter((p) => p.startsWith('/api'))).toEqual([]);
+    expect(requested).toContain('/snapshots/demo.json');
+    await screenshot(page, 'offline-demo-en-sector');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

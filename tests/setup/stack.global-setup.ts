@@ -1,0 +1,44 @@
+/**
+ * Browser tests run against the real `npm start` stack: a throw-away local Neo4j on free
+ * ports, the demo imported, the front end built, the API serving it. Chromium is checked
+ * first so a missing browser fails in seconds with a clear message, not after Neo4j started.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findFreePort } from '../../neo4j/local-server';
+import { startStack } from '../../server/stack';
+import { findChromium } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The explorer served by the stack, e.g. http://127.0.0.1:41234/ */
+    stackUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  findChromium();
+  const home = await mkdtemp(join(tmpdir(), 'cne-e2e-neo4j-'));
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  try {
+    stack = await startStack({
+      httpPort: await findFreePort(),
+      boltPort: await findFreePort(),
+      neo4jHome: home,
+      log: (line) => process.stderr.write(`[stack] ${line}\n`),
+    });
+  } catch (error) {
+    await rm(home, { recursive: true, force: true });
+    throw error;
+  }
+  project.provide('stackUrl', stack.url);
+  return async () => {
+    try {
+      await stack.stop();
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  };
+}
