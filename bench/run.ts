@@ -1,17 +1,25 @@
 /**
- * `npm run bench [-- --quick] [-- --skip-graphology] [-- --k 1000] [-- --seed 7]`
+ * `npm run bench [-- --quick] [-- --skip-graphology] [-- --k 500] [-- --seed 7] [-- --threads 2]`
  *
  * Exact betweenness, side by side in one run on the same graphs: graphology-metrics
  * (`getEdgeWeight: null`, i.e. hops) against ours (Brandes on typed arrays), plus our
- * sampled betweenness, on a 12,000-node / 100,000-edge Erdős–Rényi-like graph and on a
+ * sampled betweenness and our exact betweenness on worker threads (the CLI's runner), on a
+ * 12,000-node / 100,000-edge Erdős–Rényi-like graph and on a
  * cluster-like graph of the same size. Prints times, the speed ratio and the largest
  * absolute difference; then times the full `runAnalysis` on the cluster-like graph and
  * reports peak memory. `--quick` (or BENCH_QUICK=1) uses 3,000 nodes / 25,000 edges.
  *
  * This is a benchmark, not a test: nothing fails on time.
  */
+import { loadavg } from 'node:os';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import { betweenness } from '../src/analysis/betweenness';
+import { createNodeSweepRunner, defaultThreads } from '../cli/sweep-pool';
+import {
+  betweenness,
+  DEFAULT_SAMPLE_SIZE,
+  finishBetweenness,
+  planBetweenness,
+} from '../src/analysis/betweenness';
 import { compactFromGraph } from '../src/analysis/compact-graph';
 import { runAnalysis } from '../src/analysis/run-analysis';
 import { clusterLike, erdosRenyi, type EdgeListGraph } from './generate';
@@ -20,6 +28,7 @@ import { formatTable, mib, seconds } from './table';
 
 interface Flags {
   quick: boolean;
+  threads: number;
   skipGraphology: boolean;
   k: number;
   seed: number;
@@ -36,7 +45,8 @@ function parseFlags(argv: string[]): Flags {
   return {
     quick,
     skipGraphology: argv.includes('--skip-graphology'),
-    k: Number(value('--k') ?? 1000),
+    threads: Number(value('--threads') ?? defaultThreads()),
+    k: Number(value('--k') ?? DEFAULT_SAMPLE_SIZE),
     seed: Number(value('--seed') ?? 7),
     n: Number(value('--n') ?? (quick ? 3000 : 12000)),
     m: Number(value('--m') ?? (quick ? 25000 : 100000)),
@@ -49,6 +59,14 @@ function time<T>(f: () => T): [T, number] {
   return [result, Number(process.hrtime.bigint() - start) / 1e9];
 }
 
+async function timeAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const start = process.hrtime.bigint();
+  const result = await f();
+  return [result, Number(process.hrtime.bigint() - start) / 1e9];
+}
+
+const load = () => loadavg()[0]!.toFixed(1);
+
 function degreeStats(el: EdgeListGraph): string {
   const degree = new Int32Array(el.n);
   for (let e = 0; e < el.source.length; e++) {
@@ -60,7 +78,11 @@ function degreeStats(el: EdgeListGraph): string {
   return `mean degree ${mean.toFixed(1)}, median ${sorted[el.n >> 1]}, max ${sorted[el.n - 1]}`;
 }
 
-function benchBetweenness(name: string, el: EdgeListGraph, flags: Flags): string[][] {
+async function benchBetweenness(
+  name: string,
+  el: EdgeListGraph,
+  flags: Flags,
+): Promise<string[][]> {
   console.log(`\n${name}: ${el.n} nodes, ${el.source.length} edges (${degreeStats(el)})`);
   const graph = toGraphology(el);
   const rows: string[][] = [];
@@ -72,6 +94,17 @@ function benchBetweenness(name: string, el: EdgeListGraph, flags: Flags): string
     betweenness(compactFromGraph(graph), { mode: 'sampled', k: flags.k, seed: flags.seed }),
   );
   console.log(`  ours sampled (k = ${flags.k}): ${seconds(sampledTime)}`);
+  let parallel: { values: Float64Array; time: number } | null = null;
+  if (flags.threads > 1) {
+    const runner = createNodeSweepRunner(flags.threads);
+    const [values, parallelTime] = await timeAsync(async () => {
+      const g = compactFromGraph(graph);
+      const plan = planBetweenness(g.n);
+      return finishBetweenness(g.n, plan, await runner(g, plan.sweep)).values;
+    });
+    parallel = { values, time: parallelTime };
+    console.log(`  ours exact, ${flags.threads} threads: ${seconds(parallelTime)}`);
+  }
 
   let sampleMax = 0;
   let sampleSum = 0;
@@ -86,24 +119,37 @@ function benchBetweenness(name: string, el: EdgeListGraph, flags: Flags): string
   if (!flags.skipGraphology) {
     console.log('  graphology-metrics exact: running (about 100 s or more at full size) …');
     const [theirs, theirTime] = time(() => betweennessCentrality(graph, { getEdgeWeight: null }));
-    let maxDiff = 0;
-    for (let v = 0; v < el.n; v++) {
-      maxDiff = Math.max(maxDiff, Math.abs(theirs[String(v)]! - ours.values[v]!));
-    }
+    console.log(`  graphology-metrics exact: ${seconds(theirTime)} (load average ${load()})`);
+    const maxDiff = (values: Float64Array) => {
+      let max = 0;
+      for (let v = 0; v < el.n; v++) max = Math.max(max, Math.abs(theirs[String(v)]! - values[v]!));
+      return max.toExponential(2);
+    };
     rows.push([name, 'graphology-metrics exact', seconds(theirTime), '1.0×', '—']);
     rows.push([
       name,
-      'ours exact',
+      'ours exact, 1 thread',
       seconds(oursTime),
       `${(theirTime / oursTime).toFixed(1)}× faster`,
-      maxDiff.toExponential(2),
+      maxDiff(ours.values),
     ]);
+    if (parallel) {
+      rows.push([
+        name,
+        `ours exact, ${flags.threads} threads`,
+        seconds(parallel.time),
+        `${(theirTime / parallel.time).toFixed(1)}× faster`,
+        maxDiff(parallel.values),
+      ]);
+    }
   } else {
-    rows.push([name, 'ours exact', seconds(oursTime), '—', '—']);
+    rows.push([name, 'ours exact, 1 thread', seconds(oursTime), '—', '—']);
+    if (parallel)
+      rows.push([name, `ours exact, ${flags.threads} threads`, seconds(parallel.time), '—', '—']);
   }
   rows.push([
     name,
-    `ours sampled, k = ${flags.k}`,
+    `ours sampled, k = ${flags.k}, 1 thread`,
     seconds(sampledTime),
     `${(oursTime / sampledTime).toFixed(1)}× faster than exact`,
     `${sampleMax.toExponential(2)} vs exact (mean ${(sampleSum / el.n).toExponential(2)}; ` +
@@ -129,6 +175,7 @@ async function benchFullRun(el: EdgeListGraph, flags: Flags): Promise<void> {
   };
   const result = await runAnalysis(network, {
     groups: 'sector',
+    sweepRunner: flags.threads > 1 ? createNodeSweepRunner(flags.threads) : undefined,
     onProgress: (p) => {
       sample();
       if (p.phase !== phase) {
@@ -142,7 +189,8 @@ async function benchFullRun(el: EdgeListGraph, flags: Flags): Promise<void> {
   sample();
   const total = Number(process.hrtime.bigint() - start) / 1e9;
   console.log(
-    `\nFull runAnalysis on the cluster-like graph (exact betweenness, groups = sector): ${seconds(total)}`,
+    `\nFull runAnalysis on the cluster-like graph (exact betweenness, groups = sector, ` +
+      `${flags.threads} thread(s)): ${seconds(total)}`,
   );
   console.log(
     formatTable(
@@ -164,18 +212,19 @@ async function main() {
   const flags = parseFlags(process.argv.slice(2));
   console.log(
     `Betweenness benchmark — node ${process.version}, ${flags.quick ? 'quick' : 'full'} size, ` +
-      `seed ${flags.seed}`,
+      `seed ${flags.seed}, ${flags.threads} thread(s) available, load average ${load()}`,
   );
   const er = erdosRenyi(flags.n, flags.m, flags.seed);
   const cluster = clusterLike(flags.n, flags.m, flags.seed);
   const rows = [
-    ...benchBetweenness('Erdős–Rényi', er, flags),
-    ...benchBetweenness('cluster-like', cluster, flags),
+    ...(await benchBetweenness('Erdős–Rényi', er, flags)),
+    ...(await benchBetweenness('cluster-like', cluster, flags)),
   ];
   console.log(
     '\n' + formatTable(['graph', 'implementation', 'time', 'speed', 'max |Δ| vs graphology'], rows),
   );
   await benchFullRun(cluster, flags);
+  console.log(`\nload average at the end: ${load()} (other processes share this machine)`);
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,7 @@ import { toCsv } from '../src/analysis/export-csv';
 import { AnalysisInputError } from '../src/analysis/types';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { loadNetwork } from './load-network';
+import { createNodeSweepRunner, defaultThreads } from './sweep-pool';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -69,8 +70,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
 
     const showProgress = io.progress && !args.quiet;
     let lastLine = '';
+    const threads = args.threads ?? defaultThreads();
     const result = await runAnalysis(network, {
       ...args.analysis,
+      sweepRunner: threads > 1 ? createNodeSweepRunner(threads) : undefined,
       onProgress: showProgress
         ? (p) => {
             const line = `${p.phase.padEnd(16)} ${(100 * p.fraction).toFixed(0).padStart(3)} %`;

@@ -22,6 +22,8 @@ Options:
   --seed <n>                        seed for Louvain and pivots (default 1)
   --resolution <x>                  Louvain resolution (default 1)
   --measures <id,id,…>              compute only these measures (default: all)
+  --threads <n>                     threads for the shortest-path sweeps of large networks
+                                    (default: the number of CPUs; 1 = none)
   --suggest <actor id>              instead of the measures, print ranked link suggestions
     --kinds <kind,kind,…>             only candidates of these actor kinds
     --score adamic-adar|jaccard|resource-allocation   ranking (default adamic-adar)
@@ -55,6 +57,8 @@ export interface CliArgs {
   view: View;
   out: { path: string; format: 'json' | 'csv' } | null;
   quiet: boolean;
+  /** Threads for big sweeps; null = the number of CPUs. */
+  threads: number | null;
   analysis: Omit<AnalysisOptions, 'onProgress' | 'signal' | 'yieldControl'>;
   suggest: SuggestArgs | null;
 }
@@ -107,6 +111,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         seed: { type: 'string' },
         resolution: { type: 'string' },
         measures: { type: 'string' },
+        threads: { type: 'string' },
         suggest: { type: 'string' },
         kinds: { type: 'string' },
         score: { type: 'string' },
@@ -128,6 +133,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       view: 'all',
       out: null,
       quiet: true,
+      threads: null,
       analysis: {},
       suggest: null,
     };
@@ -189,6 +195,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     view: oneOf('view', values.view, VIEWS) ?? 'all',
     out,
     quiet: values.quiet ?? false,
+    threads: integer('threads', values.threads, 1) ?? null,
     analysis: {
       ...(weight !== undefined && { weight }),
       ...(distance !== undefined && { distance }),

@@ -24,7 +24,12 @@
  */
 import type { CompactGraph } from './compact-graph';
 import { createRng, sampleWithoutReplacement } from './seeded-random';
-import { shortestPathSweep, type DistanceMode, type SweepResult } from './shortest-paths';
+import {
+  shortestPathSweep,
+  type DistanceMode,
+  type SweepOptions,
+  type SweepResult,
+} from './shortest-paths';
 import { closenessFromSweep } from './closeness';
 import { runTask, type Task } from './task';
 
@@ -63,14 +68,16 @@ export function betweennessScale(n: number, normalized: boolean): number {
   return 0.5;
 }
 
-export function* betweennessTask(
-  g: CompactGraph,
-  options: BetweennessOptions = {},
-): Task<BetweennessResult> {
-  const n = g.n;
+/** What a betweenness computation sweeps: all sources, or seeded pivots. */
+export interface BetweennessPlan {
+  mode: BetweennessMode;
+  normalized: boolean;
+  seed: number | null;
+  sweep: SweepOptions;
+}
+
+export function planBetweenness(n: number, options: BetweennessOptions = {}): BetweennessPlan {
   const mode = options.mode ?? 'exact';
-  const normalized = options.normalized ?? true;
-  const distance = options.distance ?? 'hops';
   let sources: Int32Array | null = null;
   let seed: number | null = null;
   if (mode === 'sampled') {
@@ -78,12 +85,26 @@ export function* betweennessTask(
     const k = Math.max(1, Math.min(n, Math.floor(options.k ?? DEFAULT_SAMPLE_SIZE)));
     sources = sampleWithoutReplacement(n, k, createRng(seed));
   }
-  const sweep: SweepResult = yield* shortestPathSweep(g, {
-    distance,
-    sources,
-    accumulate: true,
-    trackSquares: mode === 'sampled',
-  });
+  return {
+    mode,
+    normalized: options.normalized ?? true,
+    seed,
+    sweep: {
+      distance: options.distance ?? 'hops',
+      sources,
+      accumulate: true,
+      trackSquares: mode === 'sampled',
+    },
+  };
+}
+
+/** Scale the swept dependencies (in place) and derive the error / closeness by-products. */
+export function finishBetweenness(
+  n: number,
+  plan: BetweennessPlan,
+  sweep: SweepResult,
+): BetweennessResult {
+  const { mode, normalized, seed } = plan;
   const k = sweep.sourceCount;
   const base = betweennessScale(n, normalized);
   const scale = n <= 2 && normalized ? 1 : mode === 'sampled' && k > 0 ? (base * n) / k : base;
@@ -108,6 +129,15 @@ export function* betweennessTask(
   let harmonic: Float64Array | null = null;
   if (mode === 'exact') ({ closeness, harmonic } = closenessFromSweep(n, sweep));
   return { values, stdError, mode, k, seed, closeness, harmonic };
+}
+
+export function* betweennessTask(
+  g: CompactGraph,
+  options: BetweennessOptions = {},
+): Task<BetweennessResult> {
+  const plan = planBetweenness(g.n, options);
+  const sweep = yield* shortestPathSweep(g, plan.sweep);
+  return finishBetweenness(g.n, plan, sweep);
 }
 
 /** Synchronous convenience wrapper. */

@@ -151,7 +151,10 @@ export function hasEdge(g: CompactGraph, u: number, v: number): boolean {
 }
 
 /** Connected components: a component id per node (0 … count-1, in order of first node). */
-export function connectedComponents(g: CompactGraph): { component: Int32Array; count: number } {
+export function connectedComponents(g: Pick<CompactGraph, 'n' | 'offsets' | 'neighbors'>): {
+  component: Int32Array;
+  count: number;
+} {
   const component = new Int32Array(g.n).fill(-1);
   const queue = new Int32Array(g.n);
   let count = 0;

@@ -4,16 +4,27 @@
  * sweep, biconnectivity, communities, the grouping), each computed at most once.
  */
 import type { Attributes } from 'graphology-types';
-import { betweennessTask, type BetweennessResult } from './betweenness';
+import {
+  finishBetweenness,
+  planBetweenness,
+  type BetweennessOptions,
+  type BetweennessResult,
+} from './betweenness';
 import { biconnectivity, type BiconnectivityResult } from './bridges';
 import { louvainCommunities, type CommunityResult } from './communities';
 import type { CompactGraph } from './compact-graph';
 import { groupingFromAttribute, groupingFromCommunities, type Grouping } from './groups';
 import { localBridgesTask, type LocalBridgeResult } from './local-bridges';
 import type { BetweennessMode } from './betweenness';
-import type { DistanceMode } from './shortest-paths';
+import type { SweepRunner } from './parallel-sweep';
+import {
+  shortestPathSweep,
+  type DistanceMode,
+  type SweepOptions,
+  type SweepResult,
+} from './shortest-paths';
 import type { SimpleGraph } from './simplify';
-import type { Task } from './task';
+import { runTaskAsync, type AbortSignalLike, type Task, type Tick } from './task';
 import { AnalysisInputError } from './types';
 
 export interface ResolvedOptions {
@@ -30,9 +41,21 @@ export interface ResolvedOptions {
   measures: readonly string[];
 }
 
+/** How the run drives long computations: cancellation, yielding, threads. */
+export interface Drive {
+  signal?: AbortSignalLike;
+  yieldControl?: () => Promise<void>;
+  /** Runs shortest-path sweeps on other threads (used above `parallelThreshold`). */
+  sweepRunner?: SweepRunner;
+  /** Minimum sweep size (sources × (n + 2m)) worth sending to threads. */
+  parallelThreshold?: number;
+}
+
 export class AnalysisContext {
   readonly warnings: string[] = [];
-  private exactPathsResult: BetweennessResult | null = null;
+  /** Receives the progress of the phase being computed (set by runAnalysis). */
+  onTick: (tick: Tick) => void = () => {};
+  private exactPathsResult: Promise<BetweennessResult> | null = null;
   private bic: BiconnectivityResult | null = null;
   private comm: CommunityResult | null = null;
   private local: LocalBridgeResult | null = null;
@@ -42,6 +65,7 @@ export class AnalysisContext {
     readonly simple: SimpleGraph,
     readonly g: CompactGraph,
     readonly options: ResolvedOptions,
+    readonly drive: Drive = {},
   ) {}
 
   /** Tie strength is in use (not a binary network). */
@@ -55,26 +79,49 @@ export class AnalysisContext {
     return this.exactPathsResult !== null;
   }
 
-  /** The exact Brandes sweep (betweenness, closeness and harmonic at once), cached. */
-  *exactPaths(): Task<BetweennessResult> {
-    if (this.exactPathsResult === null) {
-      this.exactPathsResult = yield* betweennessTask(this.g, {
-        mode: 'exact',
-        distance: this.options.distance,
-      });
-    }
-    return this.exactPathsResult;
+  /** Drive a task with this run's progress, cancellation and yielding. */
+  run<T>(task: Task<T>): Promise<T> {
+    return runTaskAsync(task, {
+      signal: this.drive.signal,
+      yieldControl: this.drive.yieldControl,
+      onTick: (tick) => this.onTick(tick),
+    });
   }
 
-  biconnectivity(): BiconnectivityResult {
-    this.bic ??= biconnectivity(this.g);
-    return this.bic;
+  /** A shortest-path sweep, on other threads when it is big enough and a runner was given. */
+  sweep(options: SweepOptions): Promise<SweepResult> {
+    const { n, m } = this.g;
+    const work = (options.sources?.length ?? n) * (n + 2 * m);
+    const runner = this.drive.sweepRunner;
+    if (runner && work >= (this.drive.parallelThreshold ?? 5e8)) {
+      return runner(this.g, options, {
+        signal: this.drive.signal,
+        onProgress: (done, total) => this.onTick({ done, total }),
+      });
+    }
+    return this.run(shortestPathSweep(this.g, options));
+  }
+
+  async betweenness(options: BetweennessOptions): Promise<BetweennessResult> {
+    const plan = planBetweenness(this.g.n, options);
+    return finishBetweenness(this.g.n, plan, await this.sweep(plan.sweep));
+  }
+
+  /** The exact Brandes sweep (betweenness, closeness and harmonic at once), cached. */
+  exactPaths(): Promise<BetweennessResult> {
+    this.exactPathsResult ??= this.betweenness({ mode: 'exact', distance: this.options.distance });
+    return this.exactPathsResult;
   }
 
   /** Local bridges and spans, cached. */
   *localBridges(): Task<LocalBridgeResult> {
     this.local ??= yield* localBridgesTask(this.g, this.biconnectivity());
     return this.local;
+  }
+
+  biconnectivity(): BiconnectivityResult {
+    this.bic ??= biconnectivity(this.g);
+    return this.bic;
   }
 
   communities(): CommunityResult {

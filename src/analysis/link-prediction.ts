@@ -13,6 +13,7 @@
 import type { Attributes } from 'graphology-types';
 import type { CompactGraph } from './compact-graph';
 import { hasEdge } from './compact-graph';
+import { AnalysisInputError } from './types';
 
 export const LINK_SCORES = ['adamicAdar', 'jaccard', 'resourceAllocation'] as const;
 export type LinkScore = (typeof LINK_SCORES)[number];
@@ -98,7 +99,7 @@ export function suggestLinks(
   options: SuggestOptions = {},
 ): Suggestion[] {
   const u = g.index.get(sourceId);
-  if (u === undefined) throw new Error(`unknown actor: ${sourceId}`);
+  if (u === undefined) throw new AnalysisInputError(`unknown actor: ${sourceId}`);
   const score = options.score ?? 'adamicAdar';
   const limit = options.limit ?? 20;
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;

@@ -2,6 +2,7 @@
  * Typed, declarative parameters of the measures, so a UI can render a form for each
  * measure (like Gephi Lite's metrics panel) and the values keep their types in code.
  */
+import { AnalysisInputError } from './types';
 
 interface ParamBase<Id extends string> {
   id: Id;
@@ -64,21 +65,22 @@ function checkParam(spec: ParamSpec, value: unknown, owner: string): ParamValue 
   switch (spec.type) {
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value))
-        throw new RangeError(`${where} must be a finite number`);
+        throw new AnalysisInputError(`${where} must be a finite number`);
       if (spec.integer && !Number.isInteger(value))
-        throw new RangeError(`${where} must be an integer`);
+        throw new AnalysisInputError(`${where} must be an integer`);
       if (spec.min !== undefined && value < spec.min)
-        throw new RangeError(`${where} must be >= ${spec.min}`);
+        throw new AnalysisInputError(`${where} must be >= ${spec.min}`);
       if (spec.max !== undefined && value > spec.max)
-        throw new RangeError(`${where} must be <= ${spec.max}`);
+        throw new AnalysisInputError(`${where} must be <= ${spec.max}`);
       return value;
     }
     case 'boolean':
-      if (typeof value !== 'boolean') throw new RangeError(`${where} must be true or false`);
+      if (typeof value !== 'boolean')
+        throw new AnalysisInputError(`${where} must be true or false`);
       return value;
     case 'enum':
       if (typeof value !== 'string' || !spec.options.includes(value))
-        throw new RangeError(`${where} must be one of ${spec.options.join(', ')}`);
+        throw new AnalysisInputError(`${where} must be one of ${spec.options.join(', ')}`);
       return value;
   }
 }

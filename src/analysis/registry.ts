@@ -7,9 +7,9 @@
  * strength-based measures, `distance` (hops | inverse) the path-based ones, `groups` the
  * group-based ones — each spec says which in `uses`.
  */
-import { betweennessTask, samplingErrorBound } from './betweenness';
+import { samplingErrorBound } from './betweenness';
 import { BROKERAGE_ROLES, brokerageTask } from './brokerage';
-import { closenessTask } from './closeness';
+import { closenessFromSweep } from './closeness';
 import { connectedComponents, type CompactGraph } from './compact-graph';
 import type { AnalysisContext } from './context';
 import { eiIndex } from './ei-index';
@@ -64,8 +64,14 @@ export interface MeasureSpec<P extends readonly ParamSpec[] = readonly ParamSpec
   outputs: readonly OutputSpec[];
   /** Rough number of elementary steps, to weight progress. */
   cost(ctx: AnalysisContext): number;
-  /** A generator (long computations: reports progress, can be cancelled) or a plain result. */
-  compute(ctx: AnalysisContext, params: ParamValues<P>): Task<MeasureOutput> | MeasureOutput;
+  /**
+   * A generator (long computations: reports progress, can be cancelled), a promise (work
+   * driven through `ctx.run` / `ctx.sweep`, possibly on other threads) or a plain result.
+   */
+  compute(
+    ctx: AnalysisContext,
+    params: ParamValues<P>,
+  ): Task<MeasureOutput> | Promise<MeasureOutput> | MeasureOutput;
 }
 
 function defineMeasure<const P extends readonly ParamSpec[]>(spec: MeasureSpec<P>): MeasureSpec {
@@ -129,13 +135,13 @@ export const MEASURES: readonly MeasureSpec[] = [
       const sources = b.mode === 'exact' ? ctx.g.n : Math.min(ctx.g.n, b.k);
       return sources * (ctx.g.n + 4 * ctx.g.m) * (ctx.options.distance === 'inverse' ? 3 : 1);
     },
-    *compute(ctx): Task<MeasureOutput> {
+    async compute(ctx): Promise<MeasureOutput> {
       const b = ctx.options.betweenness;
       if (b.mode === 'exact') {
-        const r = yield* ctx.exactPaths();
+        const r = await ctx.exactPaths();
         return { nodes: { betweenness: r.values } };
       }
-      const r = yield* betweennessTask(ctx.g, {
+      const r = await ctx.betweenness({
         mode: 'sampled',
         k: b.k,
         seed: b.seed,
@@ -161,12 +167,20 @@ export const MEASURES: readonly MeasureSpec[] = [
       sharesExactSweep(ctx)
         ? 1
         : ctx.g.n * (ctx.g.n + 2 * ctx.g.m) * (ctx.options.distance === 'inverse' ? 3 : 1),
-    *compute(ctx) {
+    async compute(ctx) {
       if (sharesExactSweep(ctx)) {
-        const r = yield* ctx.exactPaths();
+        const r = await ctx.exactPaths();
         return { nodes: { closeness: r.closeness!, harmonic: r.harmonic! } };
       }
-      const r = yield* closenessTask(ctx.g, ctx.options.distance);
+      const r = closenessFromSweep(
+        ctx.g.n,
+        await ctx.sweep({
+          distance: ctx.options.distance,
+          sources: null,
+          accumulate: false,
+          trackSquares: false,
+        }),
+      );
       return { nodes: { closeness: r.closeness, harmonic: r.harmonic } };
     },
   }),

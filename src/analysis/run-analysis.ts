@@ -19,7 +19,8 @@ import {
 } from './registry';
 import type { DistanceMode } from './shortest-paths';
 import { simplify, type NetworkInput } from './simplify';
-import { AnalysisAbortedError, runTaskAsync, type AbortSignalLike, type Task } from './task';
+import type { SweepRunner } from './parallel-sweep';
+import { AnalysisAbortedError, type AbortSignalLike, type Task } from './task';
 import {
   AnalysisInputError,
   type AnalysisProgress,
@@ -49,6 +50,10 @@ export interface AnalysisOptions {
   onProgress?: (progress: AnalysisProgress) => void;
   signal?: AbortSignalLike;
   yieldControl?: () => Promise<void>;
+  /** Runs big shortest-path sweeps (betweenness, closeness) on other threads. */
+  sweepRunner?: SweepRunner;
+  /** Minimum sweep size, sources × (n + 2m), worth the threads (default 5e8). */
+  parallelThreshold?: number;
 }
 
 export function resolveOptions(options: AnalysisOptions): ResolvedOptions {
@@ -104,7 +109,12 @@ export async function runAnalysis(
   report('prepare', 0, 0);
   const { graph: simple, stats } = simplify(input, { weight: resolved.weight });
   const g = compactFromGraph(simple);
-  const ctx = new AnalysisContext(simple, g, resolved);
+  const ctx = new AnalysisContext(simple, g, resolved, {
+    signal,
+    yieldControl,
+    sweepRunner: options.sweepRunner,
+    parallelThreshold: options.parallelThreshold,
+  });
   report('prepare', 1, 0);
 
   const specs = MEASURES.filter((m) => resolved.measures.includes(m.id)).filter((m) => {
@@ -125,17 +135,12 @@ export async function runAnalysis(
     const cost = costs[i]!;
     const params = measureParams(spec, resolved.params[spec.id]);
     report(spec.id, 0, doneCost / totalCost);
+    ctx.onTick = (t) => {
+      const f = t.total > 0 ? t.done / t.total : 1;
+      report(spec.id, f, (doneCost + f * cost) / totalCost);
+    };
     const computed = spec.compute(ctx, params);
-    const output = isTask(computed)
-      ? await runTaskAsync(computed, {
-          signal,
-          yieldControl,
-          onTick: (t) => {
-            const f = t.total > 0 ? t.done / t.total : 1;
-            report(spec.id, f, (doneCost + f * cost) / totalCost);
-          },
-        })
-      : computed;
+    const output = isTask(computed) ? await ctx.run(computed) : await computed;
     if (signal?.aborted) throw new AnalysisAbortedError();
     outputs.push([spec, output]);
     doneCost += cost;
@@ -147,7 +152,9 @@ export async function runAnalysis(
   return result;
 }
 
-function isTask(value: Task<MeasureOutput> | MeasureOutput): value is Task<MeasureOutput> {
+function isTask(
+  value: Task<MeasureOutput> | Promise<MeasureOutput> | MeasureOutput,
+): value is Task<MeasureOutput> {
   return typeof (value as Task<MeasureOutput>).next === 'function';
 }
 

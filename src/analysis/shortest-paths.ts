@@ -12,12 +12,19 @@
  * Brandes dependency δ_s(v) of s on every node v to an accumulator (and δ_s(v)² to a second
  * one, for the sampling error of sampled betweenness).
  *
- * Dependencies are accumulated "pull"-style: nodes are taken in reverse order of distance and
- * each node sums (1 + δ(w)) / σ(w) over its successors w on shortest paths. The BFS records
- * those successors as it goes (one flat array, reused for every source); Dijkstra, whose
- * tentative distances may still shrink, finds them again from the final distances.
+ * The BFS is direction-optimising (Beamer, Asanović & Patterson 2012): level by level it
+ * either scans the frontier's ties (top-down) or, once few nodes are left unreached, the ties
+ * of those nodes, looking for parents in the frontier (bottom-up) — whichever touches fewer
+ * ties. Both directions find every parent of every new node, so σ is exact either way. The
+ * edges of the shortest-path DAG are recorded level by level as they are found, and the
+ * dependencies are accumulated from the deepest level up over those edges only.
+ * Dijkstra, whose tentative distances may still shrink, finds the DAG again from the final
+ * distances.
  */
-import type { CompactGraph } from './compact-graph';
+import { connectedComponents, type CompactGraph } from './compact-graph';
+
+/** The part of a compact graph the sweeps read (all a worker needs to be sent). */
+export type SweepGraph = Pick<CompactGraph, 'n' | 'm' | 'offsets' | 'neighbors' | 'adjStrength'>;
 import type { Task } from './task';
 
 export type DistanceMode = 'hops' | 'inverse';
@@ -60,12 +67,9 @@ interface Workspace {
   reached: Int32Array;
   distanceSum: Float64Array;
   harmonicSum: Float64Array;
-  /** Successor lists of the BFS shortest-path DAG (hops only). */
-  succ: Int32Array;
-  succStart: Int32Array;
 }
 
-export function* shortestPathSweep(g: CompactGraph, options: SweepOptions): Task<SweepResult> {
+export function* shortestPathSweep(g: SweepGraph, options: SweepOptions): Task<SweepResult> {
   const n = g.n;
   const sources = options.sources;
   const total = sources === null ? n : sources.length;
@@ -81,17 +85,13 @@ export function* shortestPathSweep(g: CompactGraph, options: SweepOptions): Task
     reached: new Int32Array(n),
     distanceSum: new Float64Array(n),
     harmonicSum: new Float64Array(n),
-    succ: new Int32Array(options.distance === 'hops' ? g.neighbors.length : 0),
-    succStart: new Int32Array(n + 1),
   };
 
   if (options.distance === 'hops') {
-    const dist = new Int32Array(n).fill(-1);
-    const inverse = new Float64Array(n + 1);
-    for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
+    const bfs = createBfsWorkspace(g);
     for (let i = 0; i < total; i++) {
       const s = sources === null ? i : sources[i]!;
-      bfsFrom(ws, dist, inverse, s);
+      bfsFrom(ws, bfs, s);
       yield { done: i + 1, total };
     }
   } else {
@@ -117,59 +117,183 @@ export function* shortestPathSweep(g: CompactGraph, options: SweepOptions): Task
   };
 }
 
-/**
- * BFS from s; `dist` is all -1 on entry and on exit. While scanning node order[i] the BFS
- * appends its successors on shortest paths to `succ` (from `succStart[i]`), so the
- * accumulation pass reads only the shortest-path DAG instead of every adjacency again.
- */
-function bfsFrom(ws: Workspace, dist: Int32Array, inverse: Float64Array, s: number): void {
-  const { offsets, neighbors, order, sigma, coef, dependency, squares, succ, succStart } = ws;
+interface BfsWorkspace {
+  degree: Int32Array;
+  /** Component of each node, its size, its total degree, and its nodes (grouped). */
+  component: Int32Array;
+  componentSize: Int32Array;
+  componentDegree: Float64Array;
+  componentStart: Int32Array;
+  componentNodes: Int32Array;
+  /** -1 = not reached (on entry and exit of every BFS). */
+  dist: Int32Array;
+  /** Σ coef over a node's successors, during the accumulation (0 on entry and exit). */
+  acc: Float64Array;
+  unreached: Int32Array;
+  /** Nodes of level L are order[levelStart[L]] … order[levelStart[L + 1] - 1]. */
+  levelStart: Int32Array;
+  /** DAG edges into level L are pairs pairStart[L] … pairStart[L + 1] - 1. */
+  pairStart: Int32Array;
+  pairParent: Int32Array;
+  pairChild: Int32Array;
+  /** inverse[d] = 1 / d. */
+  inverse: Float64Array;
+}
+
+function createBfsWorkspace(g: SweepGraph): BfsWorkspace {
+  const { n, offsets } = g;
+  const degree = new Int32Array(n);
+  for (let v = 0; v < n; v++) degree[v] = offsets[v + 1]! - offsets[v]!;
+  const { component, count } = connectedComponents(g);
+  const componentSize = new Int32Array(count);
+  const componentDegree = new Float64Array(count);
+  for (let v = 0; v < n; v++) {
+    componentSize[component[v]!]!++;
+    componentDegree[component[v]!]! += degree[v]!;
+  }
+  const componentStart = new Int32Array(count + 1);
+  for (let c = 0; c < count; c++) componentStart[c + 1] = componentStart[c]! + componentSize[c]!;
+  const cursor = componentStart.slice(0, count);
+  const componentNodes = new Int32Array(n);
+  for (let v = 0; v < n; v++) componentNodes[cursor[component[v]!]!++] = v;
+  const inverse = new Float64Array(n + 1);
+  for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
+  return {
+    degree,
+    component,
+    componentSize,
+    componentDegree,
+    componentStart,
+    componentNodes,
+    dist: new Int32Array(n).fill(-1),
+    acc: new Float64Array(n),
+    unreached: new Int32Array(n),
+    levelStart: new Int32Array(n + 2),
+    pairStart: new Int32Array(n + 2),
+    pairParent: new Int32Array(g.m),
+    pairChild: new Int32Array(g.m),
+    inverse,
+  };
+}
+
+/** Direction-optimising BFS from s, then (if asked) the dependency accumulation. */
+function bfsFrom(ws: Workspace, b: BfsWorkspace, s: number): void {
+  const { offsets, neighbors, order, sigma, coef, dependency, squares } = ws;
+  const { degree, dist, acc, unreached, levelStart, pairStart, pairParent, pairChild, inverse } = b;
+  const c = b.component[s]!;
+  const componentDegree = b.componentDegree[c]!;
+  const componentSize = b.componentSize[c]!;
   dist[s] = 0;
   sigma[s] = 1;
   order[0] = s;
-  let head = 0;
+  levelStart[0] = 0;
+  let start = 0; // current level in `order`
+  let end = 1;
   let tail = 1;
-  let edges = 0;
+  let pairs = 0;
+  let level = 0;
+  let reachedDegree = degree[s]!;
+  let frontierDegree = degree[s]!;
+  let unreachedCount = -1; // -1: list not built yet
   let distanceSum = 0;
   let harmonicSum = 0;
-  while (head < tail) {
-    const v = order[head]!;
-    succStart[head] = edges;
-    head++;
-    const dv = dist[v]! + 1;
-    const sv = sigma[v]!;
-    for (let j = offsets[v]!, end = offsets[v + 1]!; j < end; j++) {
-      const w = neighbors[j]!;
-      const dw = dist[w]!;
-      if (dw < 0) {
-        dist[w] = dv;
-        sigma[w] = sv;
-        order[tail++] = w;
-        succ[edges++] = w;
-        distanceSum += dv;
-        harmonicSum += inverse[dv]!;
-      } else if (dw === dv) {
-        sigma[w]! += sv;
-        succ[edges++] = w;
+
+  while (start < end) {
+    const next = level + 1;
+    levelStart[next] = end;
+    pairStart[next] = pairs;
+    let nextDegree = 0;
+    const bottomUp =
+      componentDegree - reachedDegree + (unreachedCount < 0 ? componentSize : 0) < frontierDegree;
+    if (bottomUp) {
+      if (unreachedCount < 0) {
+        unreachedCount = 0;
+        for (let i = b.componentStart[c]!, iEnd = b.componentStart[c + 1]!; i < iEnd; i++) {
+          const u = b.componentNodes[i]!;
+          if (dist[u]! < 0) unreached[unreachedCount++] = u;
+        }
+      }
+      let kept = 0;
+      for (let i = 0; i < unreachedCount; i++) {
+        const u = unreached[i]!;
+        const first = pairs;
+        let su = 0;
+        for (let j = offsets[u]!, jEnd = offsets[u + 1]!; j < jEnd; j++) {
+          const w = neighbors[j]!;
+          if (dist[w] === level) {
+            su += sigma[w]!;
+            pairParent[pairs] = w;
+            pairChild[pairs] = u;
+            pairs++;
+          }
+        }
+        if (pairs > first) {
+          dist[u] = next;
+          sigma[u] = su;
+          order[tail++] = u;
+          nextDegree += degree[u]!;
+        } else {
+          unreached[kept++] = u;
+        }
+      }
+      unreachedCount = kept;
+    } else {
+      for (let h = start; h < end; h++) {
+        const v = order[h]!;
+        const sv = sigma[v]!;
+        for (let j = offsets[v]!, jEnd = offsets[v + 1]!; j < jEnd; j++) {
+          const w = neighbors[j]!;
+          const dw = dist[w]!;
+          if (dw < 0) {
+            dist[w] = next;
+            sigma[w] = sv;
+            order[tail++] = w;
+            nextDegree += degree[w]!;
+            pairParent[pairs] = v;
+            pairChild[pairs] = w;
+            pairs++;
+          } else if (dw === next) {
+            sigma[w]! += sv;
+            pairParent[pairs] = v;
+            pairChild[pairs] = w;
+            pairs++;
+          }
+        }
       }
     }
+    const found = tail - end;
+    distanceSum += found * next;
+    harmonicSum += found * inverse[next]!;
+    reachedDegree += nextDegree;
+    frontierDegree = nextDegree;
+    start = end;
+    end = tail;
+    level = next;
   }
-  succStart[tail] = edges;
+  // Levels 0 … level-1 hold nodes; pairs into level L are in [pairStart[L], pairStart[L+1]).
+  pairStart[level] = pairs;
   ws.reached[s] = tail;
   ws.distanceSum[s] = distanceSum;
   ws.harmonicSum[s] = harmonicSum;
 
   if (dependency !== null) {
-    for (let i = tail - 1; i > 0; i--) {
-      let sum = 0;
-      for (let j = succStart[i]!, end = succStart[i + 1]!; j < end; j++) sum += coef[succ[j]!]!;
-      const w = order[i]!;
-      const sw = sigma[w]!;
-      const delta = sw * sum;
-      dependency[w]! += delta;
-      if (squares !== null) squares[w]! += delta * delta;
-      coef[w] = (1 + delta) / sw;
+    for (let L = level - 1; L >= 1; L--) {
+      // Level L's successors are all done: finish its nodes…
+      for (let i = levelStart[L]!, iEnd = levelStart[L + 1]!; i < iEnd; i++) {
+        const w = order[i]!;
+        const sw = sigma[w]!;
+        const delta = sw * acc[w]!;
+        acc[w] = 0;
+        dependency[w]! += delta;
+        if (squares !== null) squares[w]! += delta * delta;
+        coef[w] = (1 + delta) / sw;
+      }
+      // …and pass (1 + δ(w)) / σ(w) up to their parents.
+      for (let p = pairStart[L]!, pEnd = pairStart[L + 1]!; p < pEnd; p++) {
+        acc[pairParent[p]!]! += coef[pairChild[p]!]!;
+      }
     }
+    acc[s] = 0;
   }
   for (let i = 0; i < tail; i++) dist[order[i]!] = -1;
 }
@@ -305,4 +429,25 @@ function siftDown(
   }
   heap[i] = v;
   pos[v] = i;
+}
+
+/** Sum sweeps over disjoint sets of sources (the parts of a parallel sweep). */
+export function mergeSweepResults(n: number, parts: readonly SweepResult[]): SweepResult {
+  const sum = (pick: (r: SweepResult) => Float64Array | null): Float64Array | null => {
+    const arrays = parts.map(pick);
+    if (arrays.some((a) => a === null)) return null;
+    const out = new Float64Array(n);
+    for (const a of arrays as Float64Array[]) for (let v = 0; v < n; v++) out[v]! += a[v]!;
+    return out;
+  };
+  const reached = new Int32Array(n);
+  for (const p of parts) for (let v = 0; v < n; v++) reached[v]! += p.reached[v]!;
+  return {
+    dependency: sum((r) => r.dependency),
+    dependencySquares: sum((r) => r.dependencySquares),
+    reached,
+    distanceSum: sum((r) => r.distanceSum)!,
+    harmonicSum: sum((r) => r.harmonicSum)!,
+    sourceCount: parts.reduce((a, p) => a + p.sourceCount, 0),
+  };
 }

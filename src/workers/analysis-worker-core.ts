@@ -4,6 +4,7 @@
  */
 import { compactFromGraph } from '../analysis/compact-graph';
 import { suggestLinks } from '../analysis/link-prediction';
+import type { SweepRunner } from '../analysis/parallel-sweep';
 import { runAnalysis } from '../analysis/run-analysis';
 import { simplify } from '../analysis/simplify';
 import { AnalysisAbortedError } from '../analysis/task';
@@ -17,6 +18,8 @@ export interface WorkerCoreOptions {
   yieldControl: () => Promise<void>;
   /** Minimum time between two progress messages of one request (ms). Default 100. */
   progressIntervalMs?: number;
+  /** Runs big shortest-path sweeps on more threads (sub-workers). */
+  sweepRunner?: SweepRunner;
 }
 
 export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
@@ -35,6 +38,7 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
         ...request.options,
         signal: controller.signal,
         yieldControl,
+        sweepRunner: options.sweepRunner,
         onProgress: (progress) => {
           const now = Date.now();
           if (progress.phase === lastPhase && now - lastPost < interval) return;
@@ -89,12 +93,11 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
 
 function failure(id: number, error: unknown): AnalysisResponse {
   if (error instanceof AnalysisAbortedError) return { type: 'cancelled', id };
-  const inputError = error instanceof AnalysisInputError || /unknown actor/.test(String(error));
   return {
     type: 'error',
     id,
     message: error instanceof Error ? error.message : String(error),
-    inputError,
+    inputError: error instanceof AnalysisInputError,
   };
 }
 

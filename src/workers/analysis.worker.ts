@@ -5,6 +5,7 @@
  */
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 import { createAnalysisWorkerCore, createYield } from './analysis-worker-core';
+import { browserThreads, createBrowserSweepRunner } from './sweep-runner';
 
 interface WorkerScope {
   postMessage(message: AnalysisResponse): void;
@@ -15,6 +16,7 @@ const scope = self as unknown as WorkerScope;
 const core = createAnalysisWorkerCore({
   post: (message) => scope.postMessage(message),
   yieldControl: createYield(),
+  sweepRunner: browserThreads() > 1 ? createBrowserSweepRunner() : undefined,
 });
 
 scope.addEventListener('message', (event) => {
