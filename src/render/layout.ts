@@ -15,7 +15,7 @@ import { rememberPositions } from '../state/positions';
 import { fa2Settings } from './layout-settings';
 
 /** Long enough to settle the demo, bounded for national graphs (the user can run it longer). */
-export const autoStopMs = (nodes: number) => Math.min(2500 + nodes * 0.8, 15_000);
+export const autoStopMs = (nodes: number) => Math.min(5000 + nodes * 0.8, 15_000);
 
 /** How often positions reach the drawn graph: every frame when small, rarely when huge. */
 export const syncIntervalMs = (edges: number) => (edges > 30_000 ? 300 : edges > 5000 ? 100 : 0);
@@ -32,6 +32,7 @@ export class LayoutController {
   private fa2: FA2LayoutSupervisor | null = null;
   private noverlap: NoverlapLayoutSupervisor | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
+  private noverlapTimer: ReturnType<typeof setTimeout> | undefined;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private running = false;
@@ -71,9 +72,10 @@ export class LayoutController {
     if (stopAfterMs) this.stopTimer = setTimeout(() => this.stop(), stopAfterMs);
   }
 
+  /** Stops ForceAtlas2; the no-overlap pass then finishes the run by itself. */
   stop(): void {
-    clearTimeout(this.stopTimer);
     if (!this.fa2) return;
+    clearTimeout(this.stopTimer);
     this.fa2.kill();
     this.fa2 = null;
     this.stopSync();
@@ -150,11 +152,11 @@ export class LayoutController {
       onConverged: () => this.finishNoverlap(),
     });
     this.noverlap.start();
-    this.stopTimer = setTimeout(() => this.finishNoverlap(), 3000);
+    this.noverlapTimer = setTimeout(() => this.finishNoverlap(), 3000);
   }
 
   private finishNoverlap(): void {
-    clearTimeout(this.stopTimer);
+    clearTimeout(this.noverlapTimer);
     this.noverlap?.kill();
     this.noverlap = null;
     this.stopSync();
@@ -169,6 +171,7 @@ export class LayoutController {
 
   kill(): void {
     clearTimeout(this.stopTimer);
+    clearTimeout(this.noverlapTimer);
     this.stopSync();
     const wasRunning = this.running;
     this.running = false;

@@ -52,7 +52,8 @@ export const TIE_COLOURS: Record<EdgeKind, string> = {
   supply: '#88CCEE',
   coordination: '#44AA99',
   resource_sharing: '#117733',
-  shared_project: '#999933',
+  // Derived ties: neutral grey, so they never outshout the observed ones.
+  shared_project: '#9A9A9A',
 };
 
 export const REGION_COLOURS = TOL_MUTED;
@@ -72,7 +73,7 @@ export const COMMUNITY_COLOURS = [
 ];
 export const OTHER_COLOUR = '#B0B0B0';
 /** Faded elements outside a hover / focus / path highlight. */
-export const FADED_NODE = '#E3E5E8';
+export const FADED_NODE = '#ECEEF1';
 export const FADED_EDGE = '#EEEFF1';
 
 /** '#rrggbb' → 'rgba(…)' with the given opacity (ties are drawn translucent to reduce clutter). */

@@ -10,7 +10,7 @@ import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import type { Highlight } from '../state/focus';
 import type { Visibility } from '../state/visibility';
 import { LayoutController } from './layout';
-import { FADED_NODE } from './palette';
+import { FADED_NODE, TIE_COLOURS } from './palette';
 import type { Styles } from './styles';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
@@ -40,6 +40,7 @@ export class SigmaView {
    */
   private preview: Graph<NodeAttrs> | null = null;
   private visibleEdgeCount = 0;
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(container: HTMLElement, graph: ExplorerGraph, events: SigmaViewEvents) {
     this.graph = graph;
@@ -68,6 +69,12 @@ export class SigmaView {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    // The canvas shrinks when the table or the details panel opens; sigma only watches the window.
+    this.resizeObserver = new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.scheduleRefresh();
+    });
+    this.resizeObserver.observe(container);
     this.sigma.on('clickNode', ({ node }) => events.onClickNode(node));
     this.sigma.on('clickStage', () => events.onClickStage());
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
@@ -186,7 +193,13 @@ export class SigmaView {
     const active = this.hovered?.edges ?? this.highlight?.edges;
     if (!active) return data;
     if (!active.has(edge)) return { ...data, hidden: true };
-    return { ...data, zIndex: 1, size: Math.max(data.size ?? 1, 1.5) };
+    // Highlighted ties at full strength: a pale tie kind must still read as part of the answer.
+    return {
+      ...data,
+      zIndex: 1,
+      color: TIE_COLOURS[data.kind] ?? data.color,
+      size: Math.max(data.size ?? 1, 2),
+    };
   }
 
   /** Centres the camera on an actor (search result, table row). */
@@ -198,11 +211,33 @@ export class SigmaView {
       .animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 500 });
   }
 
+  /** Frames a group of actors (a path, an ego network) so the whole answer is on screen. */
+  fitNodes(nodes: Iterable<string>): void {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const node of nodes) {
+      const d = this.sigma.getNodeDisplayData(node);
+      if (!d) continue;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (!Number.isFinite(minX)) return;
+    const ratio = Math.min(1.1, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
+    void this.sigma
+      .getCamera()
+      .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+  }
+
   fit(): void {
     void this.sigma.getCamera().animatedReset({ duration: 400 });
   }
 
   kill(): void {
+    this.resizeObserver.disconnect();
     this.layout.kill();
     this.sigma.kill();
   }

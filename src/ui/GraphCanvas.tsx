@@ -37,19 +37,26 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
   }, []);
 
   useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    v.setGraph(graph);
-    if (needsLayout(graph)) v.layout.start(autoStopMs(graph.order));
+    view.current?.setGraph(graph);
   }, [graph]);
 
   useEffect(() => {
     view.current?.applyStyles(graph, visibility, styles);
   }, [graph, visibility, styles]);
 
+  // After the styles: sizes and the number of shown ties decide how the layout is drawn.
+  useEffect(() => {
+    if (needsLayout(graph)) view.current?.layout.start(autoStopMs(graph.order));
+  }, [graph]);
+
   useEffect(() => {
     view.current?.setHighlight(highlight, selected);
   }, [highlight, selected]);
+
+  // A new path or focus brings its actors into view.
+  useEffect(() => {
+    if (highlight && highlight.nodes.size > 0) view.current?.fitNodes(highlight.nodes);
+  }, [highlight]);
 
   useEffect(() => {
     view.current?.setLabelDensity(labelDensity);

@@ -2,12 +2,15 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEMO_SNAPSHOT_URL, openSnapshotFile, openSnapshotUrl } from './snapshot-io';
 import { connectToApi } from './bootstrap';
+import { useExplorer } from './use-explorer';
 
 /** No server and no snapshot yet: the presenter's way in. */
 export function StartScreen({ checking }: { checking: boolean }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // A failed ?snapshot= load leaves its message in the store.
+  const startError = useExplorer((s) => s.error);
   const run = (p: Promise<unknown>) =>
     p.then(
       () => setError(null),
@@ -45,7 +48,11 @@ export function StartScreen({ checking }: { checking: boolean }) {
         <button type="button" className="link" onClick={() => void run(connectToApi())}>
           {t('start.live')}
         </button>
-        {error && <p role="alert">{error}</p>}
+        {(error ?? startError) && (
+          <p role="alert" className="error">
+            {error ?? t('snapshot.invalid', { message: startError })}
+          </p>
+        )}
       </div>
     </div>
   );
