@@ -9,6 +9,7 @@
  */
 import Graph from 'graphology';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import noverlap from 'graphology-layout-noverlap';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import type { ExplorerGraph } from '../state/base-graph';
 import { rememberPositions } from '../state/positions';
@@ -19,6 +20,8 @@ export const autoStopMs = (nodes: number) => Math.min(5000 + nodes * 0.8, 15_000
 
 /** How often positions reach the drawn graph: every frame when small, rarely when huge. */
 export const syncIntervalMs = (edges: number) => (edges > 30_000 ? 300 : edges > 5000 ? 100 : 0);
+
+const NOVERLAP_INLINE_LIMIT = 3000;
 
 interface LayoutNode {
   x: number;
@@ -142,17 +145,28 @@ export class LayoutController {
       maxY = Math.max(maxY, a.y);
     });
     const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / 900;
-    this.noverlap = new NoverlapLayoutSupervisor(copy, {
-      inputReducer: (_key, attr) => ({
+    const params = {
+      inputReducer: (_key: string, attr: { x: number; y: number; size?: number }) => ({
         x: attr.x,
         y: attr.y,
         size: (attr.size ?? 3) * unitsPerPixel,
       }),
       settings: { margin: 2 * unitsPerPixel, ratio: 1.1, speed: 3 },
+    };
+    // A bounded number of passes: run to convergence, no-overlap spreads a dense cluster into
+    // an even disc and erases the structure FA2 found. Small graphs take a few milliseconds
+    // here; large ones go to the worker with a time cap.
+    if (copy.order <= NOVERLAP_INLINE_LIMIT) {
+      noverlap.assign(copy, { ...params, maxIterations: 60 });
+      this.finishNoverlap();
+      return;
+    }
+    this.noverlap = new NoverlapLayoutSupervisor(copy, {
+      ...params,
       onConverged: () => this.finishNoverlap(),
     });
     this.noverlap.start();
-    this.noverlapTimer = setTimeout(() => this.finishNoverlap(), 3000);
+    this.noverlapTimer = setTimeout(() => this.finishNoverlap(), 1500);
   }
 
   private finishNoverlap(): void {

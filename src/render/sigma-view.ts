@@ -59,7 +59,7 @@ export class SigmaView {
       labelWeight: '500',
       labelColor: { color: '#1F2933' },
       labelDensity: 1,
-      labelGridCellSize: 140,
+      labelGridCellSize: 160,
       labelRenderedSizeThreshold: 8,
       defaultEdgeType: 'line',
       zIndex: true,

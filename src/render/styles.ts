@@ -43,7 +43,7 @@ export interface Legend {
   nodes: LegendEntry[];
   edges: LegendEntry[];
   size: { measure: string; min: number; max: number; minSize: number; maxSize: number };
-  /** Colour by community was asked for but the values are not there yet. */
+  /** Colour by community or size by a worker measure was asked for; values not there yet. */
   pending: boolean;
 }
 
@@ -188,7 +188,7 @@ export function computeStyles(
         minSize,
         maxSize,
       },
-      pending: colourBy === 'community' && !community,
+      pending: (colourBy === 'community' && !community) || !measures[sizeBy],
     },
   };
 }

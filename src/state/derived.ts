@@ -20,8 +20,8 @@ export const getGraph = memoLast((network: SerializedNetwork, projection: boolea
 );
 export const getVisibility = memoLast(computeVisibility);
 export const getMeasures = memoLast(
-  (graph: ExplorerGraph, v: Visibility, community: MeasureValues | null) =>
-    computeMeasures(graph, v, community ? { community } : {}),
+  (graph: ExplorerGraph, v: Visibility, external: Record<string, MeasureValues> | null) =>
+    computeMeasures(graph, v, external ?? {}),
 );
 export const getStyles = memoLast(computeStyles);
 export const getSearchIndex = memoLast(buildSearchIndex);
@@ -52,14 +52,14 @@ export function derive(
   network: SerializedNetwork,
   state: ViewState,
   lang: Lang,
-  community: { graph: ExplorerGraph; values: MeasureValues } | null,
+  external: { graph: ExplorerGraph; values: Record<string, MeasureValues> } | null,
 ): Derived {
   const graph = getGraph(network, state.projection);
   const visibility = getVisibility(graph, state.filters);
   const measures = getMeasures(
     graph,
     visibility,
-    community && community.graph === graph ? community.values : null,
+    external && external.graph === graph ? external.values : null,
   );
   const styles = getStyles(graph, visibility, state.colourBy, state.sizeBy, measures, lang);
   const highlight = getHighlight(graph, visibility, state.focus, state.pathFrom, state.pathTo);

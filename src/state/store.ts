@@ -21,8 +21,8 @@ export interface ExplorerState {
   network: SerializedNetwork | null;
   history: history.History<ViewState>;
   lang: Lang;
-  /** Louvain communities of one graph (computed in a worker). */
-  community: { graph: ExplorerGraph; values: MeasureValues } | null;
+  /** Measures computed in workers (communities, analysis measures) for one graph. */
+  external: { graph: ExplorerGraph; values: Record<string, MeasureValues> } | null;
   layoutRunning: boolean;
   tableOpen: boolean;
 }
@@ -34,7 +34,7 @@ export const explorerStore = createStore<ExplorerState>(() => ({
   network: null,
   history: history.startHistory(DEFAULT_VIEW_STATE),
   lang: 'ja',
-  community: null,
+  external: null,
   layoutRunning: false,
   tableOpen: false,
 }));
@@ -72,14 +72,14 @@ function setHistory(next: history.History<ViewState>): void {
 export const actions = {
   /** Opens a source; `initial` is the view state to start from (URL or snapshot). */
   open(source: NetworkSource, initial: ViewState = DEFAULT_VIEW_STATE): Promise<void> {
-    set({ source, network: null, community: null, history: history.startHistory(initial) });
+    set({ source, network: null, external: null, history: history.startHistory(initial) });
     return load();
   },
   reload: load,
   /** Back to the start screen. */
   close(): void {
     loadToken++;
-    set({ source: null, network: null, community: null, status: 'start', error: null });
+    set({ source: null, network: null, external: null, status: 'start', error: null });
   },
   /** A view change: recorded for undo unless `record` is false. */
   update(recipe: (state: ViewState) => ViewState, record = true): void {
@@ -97,8 +97,12 @@ export const actions = {
   undo: () => setHistory(history.undo(get().history)),
   redo: () => setHistory(history.redo(get().history)),
   setLang: (lang: Lang) => set({ lang }),
-  setCommunity: (graph: ExplorerGraph, values: MeasureValues) =>
-    set({ community: { graph, values } }),
+  /** Adds worker-computed values; values for an older graph are dropped. */
+  setExternal(graph: ExplorerGraph, id: string, values: MeasureValues): void {
+    const current = get().external;
+    const kept = current?.graph === graph ? current.values : {};
+    set({ external: { graph, values: { ...kept, [id]: values } } });
+  },
   setLayoutRunning: (layoutRunning: boolean) => set({ layoutRunning }),
   toggleTable: () => set({ tableOpen: !get().tableOpen }),
 };

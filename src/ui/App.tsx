@@ -1,5 +1,6 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ANALYSIS_MEASURES, computeAnalysisMeasure } from '../state/analysis-measures';
 import { computeCommunities } from '../state/community-client';
 import { actions } from '../state/store';
 import { ActorTable } from './ActorTable';
@@ -18,7 +19,8 @@ export function App({ booting }: { booting: boolean }) {
   const source = useExplorer((s) => s.source);
   const tableOpen = useExplorer((s) => s.tableOpen);
   const colourBy = useExplorer((s) => s.history.present.colourBy);
-  const community = useExplorer((s) => s.community);
+  const sizeBy = useExplorer((s) => s.history.present.sizeBy);
+  const external = useExplorer((s) => s.external);
   const showRight = useExplorer((s) =>
     Boolean(s.history.present.selected || s.history.present.pathFrom || s.history.present.pathTo),
   );
@@ -26,18 +28,33 @@ export function App({ booting }: { booting: boolean }) {
   const [dropError, setDropError] = useState<string | null>(null);
   const graph = derived?.graph;
 
+  const has = (id: string) => external?.graph === graph && Boolean(external?.values[id]);
+
   // Communities are computed in a worker, once per graph, only when someone colours by them.
+  const needCommunities = colourBy === 'community' && !has('community');
   useEffect(() => {
-    if (colourBy !== 'community' || !graph || community?.graph === graph) return;
+    if (!needCommunities || !graph) return;
     let cancelled = false;
     computeCommunities(graph).then(
-      (values) => !cancelled && actions.setCommunity(graph, values),
+      (values) => !cancelled && actions.setExternal(graph, 'community', values),
       () => undefined,
     );
     return () => {
       cancelled = true;
     };
-  }, [colourBy, graph, community]);
+  }, [needCommunities, graph]);
+
+  // Analysis measures (betweenness, …) run in the analysis worker when chosen for size.
+  const needAnalysis = sizeBy in ANALYSIS_MEASURES && !has(sizeBy);
+  useEffect(() => {
+    if (!needAnalysis || !graph) return;
+    const controller = new AbortController();
+    computeAnalysisMeasure(graph, sizeBy, controller.signal).then(
+      (values) => actions.setExternal(graph, sizeBy, values),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [needAnalysis, sizeBy, graph]);
 
   // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y), except while typing in a field.
   useEffect(() => {

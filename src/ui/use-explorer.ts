@@ -10,6 +10,6 @@ export function useDerived(): Derived | null {
   const network = useExplorer((s) => s.network);
   const state = useExplorer((s) => s.history.present);
   const lang = useExplorer((s) => s.lang);
-  const community = useExplorer((s) => s.community);
-  return network ? derive(network, state, lang, community) : null;
+  const external = useExplorer((s) => s.external);
+  return network ? derive(network, state, lang, external) : null;
 }

@@ -143,7 +143,7 @@ describe('explorer on the live stack', () => {
     await expect.poll(async () => (await shownCounts(page)).nodes, slow).toBe(before.nodes);
   });
 
-  it('filters by tie kind and year, projects shared projects, colours by community', async () => {
+  it('filters by year, projects shared projects, colours by community, sizes by betweenness', async () => {
     await page.getByTestId('year-to').fill('2004');
     await expect.poll(() => presentParam('years'), slow).toMatch(/-2004$/);
     await page.getByTestId('projection-toggle').check();
@@ -152,6 +152,14 @@ describe('explorer on the live stack', () => {
     await expect.poll(legendNodes, slow).toContain('0');
     await page.waitForTimeout(500);
     await screenshot(page, 'community-projection-ja');
+    // Betweenness from the analysis module's worker sizes the nodes; the legend says so.
+    await page.getByTestId('size-by').selectOption('betweenness');
+    await expect
+      .poll(() => page.locator('.legend-size').textContent(), slow)
+      .toContain('媒介中心性');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'betweenness-community-ja');
+    await page.getByTestId('size-by').selectOption('degree');
     await page.getByTestId('colour-by').selectOption('kind');
     await page.getByTestId('projection-toggle').uncheck();
     await page.getByTestId('reset-filters').click();

@@ -55,13 +55,13 @@ describe('store', () => {
 
   it('derives the filtered, styled graph from the store once per change', async () => {
     await actions.open(countingSource());
-    const { network, history, lang, community } = explorerStore.getState();
-    const a = derive(network!, history.present, lang, community);
-    const b = derive(network!, history.present, lang, community);
+    const { network, history, lang, external } = explorerStore.getState();
+    const a = derive(network!, history.present, lang, external);
+    const b = derive(network!, history.present, lang, external);
     expect(b).toEqual(a);
     expect(b.styles).toBe(a.styles);
     actions.setFilters({ kinds: ['university'] });
-    const c = derive(network!, viewState(), lang, community);
+    const c = derive(network!, viewState(), lang, external);
     expect(c.graph).toBe(a.graph); // filters never rebuild the graph (positions stay)
     expect(c.visibility.nodes).toEqual(new Set(['U1']));
   });
