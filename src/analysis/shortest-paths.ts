@@ -132,10 +132,16 @@ interface BfsWorkspace {
   unreached: Int32Array;
   /** Nodes of level L are order[levelStart[L]] … order[levelStart[L + 1] - 1]. */
   levelStart: Int32Array;
-  /** DAG edges into level L are pairs pairStart[L] … pairStart[L + 1] - 1. */
-  pairStart: Int32Array;
-  pairParent: Int32Array;
-  pairChild: Int32Array;
+  /** 1 when level L was found bottom-up (its DAG edges are listed by child). */
+  bottomUp: Uint8Array;
+  /**
+   * DAG edges. A level found top-down lists, for each parent (by position i in `order`),
+   * its children in links[succStart[i]] … links[succStart[i + 1] - 1]; a level found
+   * bottom-up lists, for each child, its parents in links[predStart[i]] … .
+   */
+  links: Int32Array;
+  succStart: Int32Array;
+  predStart: Int32Array;
   /** inverse[d] = 1 / d. */
   inverse: Float64Array;
 }
@@ -169,9 +175,10 @@ function createBfsWorkspace(g: SweepGraph): BfsWorkspace {
     acc: new Float64Array(n),
     unreached: new Int32Array(n),
     levelStart: new Int32Array(n + 2),
-    pairStart: new Int32Array(n + 2),
-    pairParent: new Int32Array(g.m),
-    pairChild: new Int32Array(g.m),
+    bottomUp: new Uint8Array(n + 2),
+    links: new Int32Array(g.m),
+    succStart: new Int32Array(n + 1),
+    predStart: new Int32Array(n + 1),
     inverse,
   };
 }
@@ -179,7 +186,8 @@ function createBfsWorkspace(g: SweepGraph): BfsWorkspace {
 /** Direction-optimising BFS from s, then (if asked) the dependency accumulation. */
 function bfsFrom(ws: Workspace, b: BfsWorkspace, s: number): void {
   const { offsets, neighbors, order, sigma, coef, dependency, squares } = ws;
-  const { degree, dist, acc, unreached, levelStart, pairStart, pairParent, pairChild, inverse } = b;
+  const { degree, dist, acc, unreached, levelStart, bottomUp, links, succStart, predStart } = b;
+  const inverse = b.inverse;
   const c = b.component[s]!;
   const componentDegree = b.componentDegree[c]!;
   const componentSize = b.componentSize[c]!;
@@ -190,7 +198,7 @@ function bfsFrom(ws: Workspace, b: BfsWorkspace, s: number): void {
   let start = 0; // current level in `order`
   let end = 1;
   let tail = 1;
-  let pairs = 0;
+  let linked = 0;
   let level = 0;
   let reachedDegree = degree[s]!;
   let frontierDegree = degree[s]!;
@@ -201,11 +209,13 @@ function bfsFrom(ws: Workspace, b: BfsWorkspace, s: number): void {
   while (start < end) {
     const next = level + 1;
     levelStart[next] = end;
-    pairStart[next] = pairs;
     let nextDegree = 0;
-    const bottomUp =
-      componentDegree - reachedDegree + (unreachedCount < 0 ? componentSize : 0) < frontierDegree;
-    if (bottomUp) {
+    if (
+      componentDegree - reachedDegree + (unreachedCount < 0 ? componentSize : 0) <
+      frontierDegree
+    ) {
+      // Bottom-up: each unreached node looks for parents in the frontier.
+      bottomUp[next] = 1;
       if (unreachedCount < 0) {
         unreachedCount = 0;
         for (let i = b.componentStart[c]!, iEnd = b.componentStart[c + 1]!; i < iEnd; i++) {
@@ -216,20 +226,21 @@ function bfsFrom(ws: Workspace, b: BfsWorkspace, s: number): void {
       let kept = 0;
       for (let i = 0; i < unreachedCount; i++) {
         const u = unreached[i]!;
-        const first = pairs;
+        // Reached meanwhile by a top-down level: drop from the list.
+        if (dist[u]! >= 0) continue;
+        const first = linked;
         let su = 0;
         for (let j = offsets[u]!, jEnd = offsets[u + 1]!; j < jEnd; j++) {
           const w = neighbors[j]!;
           if (dist[w] === level) {
             su += sigma[w]!;
-            pairParent[pairs] = w;
-            pairChild[pairs] = u;
-            pairs++;
+            links[linked++] = w;
           }
         }
-        if (pairs > first) {
+        if (linked > first) {
           dist[u] = next;
           sigma[u] = su;
+          predStart[tail] = first;
           order[tail++] = u;
           nextDegree += degree[u]!;
         } else {
@@ -237,10 +248,14 @@ function bfsFrom(ws: Workspace, b: BfsWorkspace, s: number): void {
         }
       }
       unreachedCount = kept;
+      predStart[tail] = linked;
     } else {
+      // Top-down: the frontier scans its ties.
+      bottomUp[next] = 0;
       for (let h = start; h < end; h++) {
         const v = order[h]!;
         const sv = sigma[v]!;
+        succStart[h] = linked;
         for (let j = offsets[v]!, jEnd = offsets[v + 1]!; j < jEnd; j++) {
           const w = neighbors[j]!;
           const dw = dist[w]!;
@@ -249,17 +264,14 @@ function bfsFrom(ws: Workspace, b: BfsWorkspace, s: number): void {
             sigma[w] = sv;
             order[tail++] = w;
             nextDegree += degree[w]!;
-            pairParent[pairs] = v;
-            pairChild[pairs] = w;
-            pairs++;
+            links[linked++] = w;
           } else if (dw === next) {
             sigma[w]! += sv;
-            pairParent[pairs] = v;
-            pairChild[pairs] = w;
-            pairs++;
+            links[linked++] = w;
           }
         }
       }
+      succStart[end] = linked;
     }
     const found = tail - end;
     distanceSum += found * next;
@@ -270,16 +282,17 @@ function bfsFrom(ws: Workspace, b: BfsWorkspace, s: number): void {
     end = tail;
     level = next;
   }
-  // Levels 0 … level-1 hold nodes; pairs into level L are in [pairStart[L], pairStart[L+1]).
-  pairStart[level] = pairs;
+  // Levels 0 … level-1 hold nodes.
   ws.reached[s] = tail;
   ws.distanceSum[s] = distanceSum;
   ws.harmonicSum[s] = harmonicSum;
 
   if (dependency !== null) {
     for (let L = level - 1; L >= 1; L--) {
-      // Level L's successors are all done: finish its nodes…
-      for (let i = levelStart[L]!, iEnd = levelStart[L + 1]!; i < iEnd; i++) {
+      // Level L's successors are done: finish its nodes…
+      const first = levelStart[L]!;
+      const last = levelStart[L + 1]!;
+      for (let i = first; i < last; i++) {
         const w = order[i]!;
         const sw = sigma[w]!;
         const delta = sw * acc[w]!;
@@ -288,9 +301,20 @@ function bfsFrom(ws: Workspace, b: BfsWorkspace, s: number): void {
         if (squares !== null) squares[w]! += delta * delta;
         coef[w] = (1 + delta) / sw;
       }
-      // …and pass (1 + δ(w)) / σ(w) up to their parents.
-      for (let p = pairStart[L]!, pEnd = pairStart[L + 1]!; p < pEnd; p++) {
-        acc[pairParent[p]!]! += coef[pairChild[p]!]!;
+      // …and pass (1 + δ(w)) / σ(w) up to their parents on level L-1.
+      if (bottomUp[L]) {
+        for (let i = first; i < last; i++) {
+          const cw = coef[order[i]!]!;
+          for (let j = predStart[i]!, jEnd = predStart[i + 1]!; j < jEnd; j++)
+            acc[links[j]!]! += cw;
+        }
+      } else {
+        for (let i = levelStart[L - 1]!; i < first; i++) {
+          let sum = 0;
+          for (let j = succStart[i]!, jEnd = succStart[i + 1]!; j < jEnd; j++)
+            sum += coef[links[j]!]!;
+          acc[order[i]!]! += sum;
+        }
       }
     }
     acc[s] = 0;

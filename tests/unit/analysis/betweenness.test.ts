@@ -30,6 +30,33 @@ describe('exact betweenness on typed arrays', () => {
     }
   });
 
+  it('equals graphology-metrics on varied random shapes (direction switches, components)', () => {
+    // A dense core with long paths and stars hanging off it, plus separate pieces: the BFS
+    // goes bottom-up in the core and back top-down along the paths.
+    const rng = createRng(11);
+    for (let trial = 0; trial < 40; trial++) {
+      const graph = new Graph({ type: 'undirected' });
+      const n = 60 + Math.floor(rng() * 80);
+      for (let v = 0; v < n; v++) graph.addNode(String(v));
+      const core = 10 + Math.floor(rng() * 20);
+      const add = (a: number, b: number) => {
+        if (a !== b && !graph.hasEdge(String(a), String(b))) graph.addEdge(String(a), String(b));
+      };
+      for (let i = 0; i < core * core * 0.4; i++)
+        add(Math.floor(rng() * core), Math.floor(rng() * core));
+      for (let v = core; v < n - 5; v++) {
+        // Extend a path from the previous node or hang off a random earlier node.
+        add(v, rng() < 0.6 ? v - 1 : Math.floor(rng() * v));
+      }
+      add(n - 1, n - 2); // a separate piece among the last nodes
+      const theirs = betweennessCentrality(graph, { getEdgeWeight: null });
+      const ours = betweenness(compactFromGraph(graph));
+      for (let v = 0; v < n; v++) {
+        expect(Math.abs(ours.values[v]! - theirs[String(v)]!)).toBeLessThanOrEqual(1e-9);
+      }
+    }
+  });
+
   it('gives closeness and harmonic identical to a separate sweep', () => {
     const el = clusterLike(300, 1000, 5);
     const g = compactFromEdges(
