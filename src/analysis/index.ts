@@ -27,6 +27,8 @@ export {
 export {
   betweenness,
   betweennessTask,
+  planBetweenness,
+  finishBetweenness,
   samplingErrorBound,
   DEFAULT_SAMPLE_SIZE,
   type BetweennessOptions,
@@ -34,7 +36,23 @@ export {
   type BetweennessMode,
 } from './betweenness';
 export { closeness, closenessTask } from './closeness';
-export type { DistanceMode } from './shortest-paths';
+export {
+  shortestPathSweep,
+  mergeSweepResults,
+  type DistanceMode,
+  type SweepGraph,
+  type SweepOptions,
+  type SweepResult,
+} from './shortest-paths';
+export {
+  createParallelSweepRunner,
+  runSweepJob,
+  splitSources,
+  type SweepJob,
+  type SweepRunner,
+  type SweepWorkerHandle,
+  type SweepWorkerReply,
+} from './parallel-sweep';
 export { eigenvectorCentrality } from './eigenvector';
 export { pagerankCentrality } from './pagerank';
 export { louvainCommunities, modularity } from './communities';
