@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMAT } from '../../../graph-import/format/columns';
-import { formatDescription, markdownColumns, templateCsv } from '../../../graph-import/format/describe';
+import {
+  formatDescription,
+  markdownColumns,
+  templateCsv,
+} from '../../../graph-import/format/describe';
 
 // The shipped format description and templates are generated; they must not drift.
 describe('format files', () => {
