@@ -19,7 +19,7 @@ import { fa2Settings } from './layout-settings';
 export const autoStopMs = (nodes: number) => Math.min(5000 + nodes * 0.8, 15_000);
 
 /** How often positions reach the drawn graph: every frame when small, rarely when huge. */
-export const syncIntervalMs = (edges: number) => (edges > 30_000 ? 300 : edges > 5000 ? 100 : 0);
+export const syncIntervalMs = (edges: number) => (edges > 30_000 ? 500 : edges > 5000 ? 150 : 0);
 
 const NOVERLAP_INLINE_LIMIT = 3000;
 

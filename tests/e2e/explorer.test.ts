@@ -102,6 +102,11 @@ describe('explorer on the live stack', () => {
     await page.getByRole('button', { name: '全体表示' }).click();
     await page.waitForTimeout(600);
     const hub = await keyOf('cluster_hub', 'ぐんま');
+    // Hovering highlights the neighbourhood and fades the rest.
+    const at = await page.evaluate((k) => window.__clusterExplorer.nodeOnScreen(k), hub);
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'hover-ja');
     await clickNode(page, hub);
     await expect
       .poll(() => page.getByTestId('details-name').textContent(), slow)

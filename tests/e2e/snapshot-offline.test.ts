@@ -63,4 +63,24 @@ describe('offline snapshot from static files', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('opens a snapshot dropped onto the page', async () => {
+    const page = await session.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}?lang=ja`);
+    await page.getByTestId('start-screen').waitFor();
+    // What a drag from the file manager delivers: a drop event carrying a File.
+    await page.evaluate(async () => {
+      const text = await (await fetch('./snapshots/demo.json')).text();
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      document
+        .querySelector('.app')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
+    });
+    await waitReady(page);
+    expect(await page.getByTestId('source-badge').textContent()).toContain('dropped.json');
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await page.close();
+  });
 });

@@ -11,6 +11,8 @@ import { findFreePort } from '../../neo4j/local-server';
 import { startStack } from '../../server/stack';
 import { findChromium } from './chromium';
 
+const ROOT = join(import.meta.dirname, '..', '..');
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The explorer served by the stack, e.g. http://127.0.0.1:41234/ */
@@ -18,8 +20,25 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * Vitest runs with NODE_ENV=test, and a Vite build inherits it: React would be bundled in
+ * development mode (slower, and not what users get). Build for production here, so the
+ * stack finds dist/ up to date and serves what `npm start` serves.
+ */
+async function buildProductionFrontEnd(): Promise<void> {
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    const { build } = await import('vite');
+    await build({ root: ROOT, mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium();
+  await buildProductionFrontEnd();
   const home = await mkdtemp(join(tmpdir(), 'cne-e2e-neo4j-'));
   let stack: Awaited<ReturnType<typeof startStack>>;
   try {
