@@ -1,5 +1,5 @@
 /**
- * Single-source shortest-path sweeps on a {@link CompactGraph}: the engine under betweenness
+ * Single-source shortest-path sweeps on a compact graph: the engine under betweenness
  * (Brandes 2001), closeness and harmonic centrality.
  *
  * - `hops`: breadth-first search, every edge has length 1.
@@ -22,10 +22,10 @@
  * distances.
  */
 import { connectedComponents, type CompactGraph } from './compact-graph';
+import type { Task } from './task';
 
 /** The part of a compact graph the sweeps read (all a worker needs to be sent). */
 export type SweepGraph = Pick<CompactGraph, 'n' | 'm' | 'offsets' | 'neighbors' | 'adjStrength'>;
-import type { Task } from './task';
 
 export type DistanceMode = 'hops' | 'inverse';
 
