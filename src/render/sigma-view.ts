@@ -179,7 +179,7 @@ export class SigmaView {
     } else if (active) {
       result.zIndex = 1;
       // Labels of a small neighbourhood are all shown; a huge one would overlap.
-      result.forceLabel = active.size <= 40 || node === this.hovered?.node;
+      result.forceLabel = active.size <= 60 || node === this.hovered?.node;
     }
     if (node === this.selected) {
       result.highlighted = true;

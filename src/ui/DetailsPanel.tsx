@@ -144,7 +144,11 @@ export function DetailsPanel({ derived }: { derived: Derived }) {
         <dt>{t('details.region')}</dt>
         <dd>{region || t('details.none')}</dd>
         <dt>{t('details.fields')}</dt>
-        <dd>{a.fields.length ? a.fields.join(', ') : t('details.none')}</dd>
+        <dd>
+          {a.fields.length
+            ? a.fields.map((f) => f.replace(/_/g, ' ')).join(', ')
+            : t('details.none')}
+        </dd>
       </dl>
 
       <div className="button-row">
