@@ -80,6 +80,7 @@ describe('offline snapshot from static files', () => {
     });
     await waitReady(page);
     expect(await page.getByTestId('source-badge').textContent()).toContain('dropped.json');
+    await screenshot(page, 'offline-dropped-ja');
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await page.close();
   });
