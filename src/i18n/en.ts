@@ -43,7 +43,7 @@ export const en: Resource = {
   },
   colourBy: {
     kind: 'Actor kind',
-    sector: 'Sector (industry/academia/gov./finance)',
+    sector: 'Sector',
     region: 'Region (METI bureau)',
     cluster: 'Cluster membership',
     community: 'Community',
