@@ -2,7 +2,7 @@
  * Visual attributes as a pure function of the shown graph and the styling choices, with the
  * legend computed from the same pass, so the legend always matches what is drawn.
  */
-import { scaleSqrt } from 'd3-scale';
+import { scaleSequential, scaleSqrt } from 'd3-scale';
 import { ACTOR_KINDS, BUREAUS, CLUSTER_MEMBERSHIPS, SECTORS, TIE_KINDS } from '../model/domain';
 import type { ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import type { MeasureValues } from '../state/measures';
@@ -38,8 +38,24 @@ export interface LegendEntry {
   color: string;
   count: number;
 }
+/** Colour by a numeric measure: the sequential scale drawn as a gradient bar. */
+export interface LegendScale {
+  measure: string;
+  min: number;
+  max: number;
+  /** CSS linear-gradient, low (left) to high (right). */
+  gradient: string;
+}
+/** Analysis highlights (bridges, articulation points) with their counts. */
+export interface LegendOverlay {
+  bridges?: { color: string; count: number };
+  localBridges?: { color: string; count: number };
+  articulation?: { color: string; count: number };
+}
 export interface Legend {
   colourBy: ColourBy;
+  scale?: LegendScale;
+  overlay?: LegendOverlay;
   nodes: LegendEntry[];
   edges: LegendEntry[];
   size: { measure: string; min: number; max: number; minSize: number; maxSize: number };
@@ -68,8 +84,27 @@ export function sizeRange(nodeCount: number): [number, number] {
 }
 const edgeMaxWidth = (edgeCount: number) => (edgeCount > 20000 ? 1.5 : edgeCount > 3000 ? 2.5 : 4);
 
+/** Sequential colour stops, low to high: pale blue-grey to dark purple and red (legible on white). */
+export const SEQUENTIAL_STOPS = ['#c9d3df', '#7f9cc4', '#3f5fa3', '#6a2c91', '#b2182b'];
+
+function hexRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+/** Piecewise-linear interpolation between the stops, t in 0 … 1. */
+export function sequentialColour(t: number): string {
+  const x = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (SEQUENTIAL_STOPS.length - 1);
+  const i = Math.min(SEQUENTIAL_STOPS.length - 2, Math.floor(x));
+  const a = hexRgb(SEQUENTIAL_STOPS[i]!);
+  const b = hexRgb(SEQUENTIAL_STOPS[i + 1]!);
+  const f = x - i;
+  const c = a.map((v, k) => Math.round(v + (b[k]! - v) * f));
+  return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+export const SEQUENTIAL_GRADIENT = `linear-gradient(to right, ${SEQUENTIAL_STOPS.join(', ')})`;
+
 function colourOf(
-  colourBy: ColourBy,
+  colourBy: Exclude<ColourBy, 'measure'>,
   a: NodeAttrs,
   community: number | undefined,
 ): { value: string; color: string } {
@@ -93,7 +128,7 @@ function colourOf(
   }
 }
 
-const LEGEND_ORDER: Record<Exclude<ColourBy, 'community'>, readonly string[]> = {
+const LEGEND_ORDER: Record<Exclude<ColourBy, 'community' | 'measure'>, readonly string[]> = {
   kind: ACTOR_KINDS,
   sector: SECTORS,
   cluster: CLUSTER_MEMBERSHIPS,
@@ -104,7 +139,7 @@ function orderEntries(colourBy: ColourBy, entries: Map<string, LegendEntry>): Le
   const rank = (value: string) =>
     value === OTHER
       ? Number.MAX_SAFE_INTEGER
-      : colourBy === 'community'
+      : colourBy === 'community' || colourBy === 'measure'
         ? Number(value)
         : LEGEND_ORDER[colourBy].indexOf(value);
   return [...entries.values()].sort((a, b) => rank(a.value) - rank(b.value));
@@ -117,6 +152,7 @@ export function computeStyles(
   sizeBy: string,
   measures: Record<string, MeasureValues>,
   lang: Lang,
+  colourMeasure = 'betweenness',
 ): Styles {
   const sizeValues = measures[sizeBy] ?? measures.degree ?? new Map<string, number>();
   const community = measures.community;
@@ -134,11 +170,37 @@ export function computeStyles(
     .range([minSize, maxSize])
     .clamp(true);
 
+  // Colour by a numeric measure: a sequential scale over the shown actors' values.
+  const colourValues = colourBy === 'measure' ? measures[colourMeasure] : undefined;
+  let scale: LegendScale | undefined;
+  let colourScale: ((v: number) => string) | null = null;
+  if (colourValues) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const key of visibility.nodes) {
+      const v = colourValues.get(key);
+      if (v === undefined) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    if (!Number.isFinite(lo)) lo = hi = 0;
+    const seq = scaleSequential(sequentialColour).domain([lo, hi > lo ? hi : lo + 1]);
+    colourScale = (v) => seq(v);
+    scale = { measure: colourMeasure, min: lo, max: hi, gradient: SEQUENTIAL_GRADIENT };
+  }
+  const pick = (a: NodeAttrs, key: string): { value: string; color: string } => {
+    if (colourBy !== 'measure') return colourOf(colourBy, a, community?.get(key));
+    const v = colourValues?.get(key);
+    return colourScale && v !== undefined
+      ? { value: 'measure', color: colourScale(v) }
+      : { value: OTHER, color: OTHER_COLOUR };
+  };
+
   const nodes = new Map<string, NodeStyle>();
   const nodeLegend = new Map<string, LegendEntry>();
   for (const key of visibility.nodes) {
     const a = graph.getNodeAttributes(key);
-    const { value, color } = colourOf(colourBy, a, community?.get(key));
+    const { value, color } = pick(a, key);
     nodes.set(key, { color, size: size(sizeValues.get(key) ?? 0), label: displayName(a, lang) });
     const entry = nodeLegend.get(value);
     if (entry) entry.count++;
@@ -175,7 +237,13 @@ export function computeStyles(
     edges,
     legend: {
       colourBy,
-      nodes: orderEntries(colourBy, nodeLegend),
+      scale,
+      nodes: orderEntries(
+        colourBy,
+        colourBy === 'measure'
+          ? new Map([...nodeLegend].filter(([value]) => value === OTHER))
+          : nodeLegend,
+      ),
       edges: EDGE_KINDS.filter((k) => edgeCounts.has(k)).map((k) => ({
         value: k,
         color: TIE_COLOURS[k],
@@ -188,7 +256,10 @@ export function computeStyles(
         minSize,
         maxSize,
       },
-      pending: (colourBy === 'community' && !community) || !measures[sizeBy],
+      pending:
+        (colourBy === 'community' && !community) ||
+        (colourBy === 'measure' && !colourValues) ||
+        !measures[sizeBy],
     },
   };
 }

@@ -10,14 +10,19 @@ import type { ExplorerGraph } from './base-graph';
 import { registerMeasure, type MeasureValues } from './measures';
 
 export const ANALYSIS_MEASURES: Record<string, { measure: string; field: string }> = {
+  weightedDegree: { measure: 'degree', field: 'weightedDegree' },
   betweenness: { measure: 'betweenness', field: 'betweenness' },
-  closeness: { measure: 'closeness', field: 'harmonic' },
+  closeness: { measure: 'closeness', field: 'closeness' },
+  harmonic: { measure: 'closeness', field: 'harmonic' },
   eigenvector: { measure: 'eigenvector', field: 'eigenvector' },
   pagerank: { measure: 'pagerank', field: 'pagerank' },
+  constraint: { measure: 'structuralHoles', field: 'constraint' },
   effectiveSize: { measure: 'structuralHoles', field: 'effectiveSize' },
 };
 
 for (const id of Object.keys(ANALYSIS_MEASURES)) registerMeasure({ id, type: 'numeric' });
+/** 1 / 0 from the analysis (biconnectivity); shown in the table, not offered for size. */
+registerMeasure({ id: 'articulationPoint', type: 'categorical' });
 
 let client: AnalysisClient | null = null;
 

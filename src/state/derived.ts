@@ -5,14 +5,18 @@
  * is recomputed per frame.
  */
 import type { SerializedNetwork } from '../model/graph-format';
+import { applyOverlay } from '../render/analysis-overlay';
 import { computeStyles, type Lang, type Styles } from '../render/styles';
+import type { AnalysisResult } from '../analysis/types';
+import { edgeLookup, edgesBetween } from './analysis-view';
 import { buildBaseGraph, type ExplorerGraph } from './base-graph';
 import { egoNetwork, shortestPath, type Highlight } from './focus';
 import { memoLast } from './memo';
 import { computeMeasures, type MeasureValues } from './measures';
 import { positionOf } from './positions';
 import { buildSearchIndex } from './search';
-import type { ViewState } from './view-state';
+import type { AnalysisState, Overlay } from './store';
+import { DEFAULT_COLOUR_MEASURE, type ViewState } from './view-state';
 import { computeVisibility, type Visibility } from './visibility';
 
 export const getGraph = memoLast((network: SerializedNetwork, projection: boolean) =>
@@ -37,6 +41,33 @@ export const getHighlight = memoLast(
     return focus ? egoNetwork(graph, v, focus.node, focus.depth) : null;
   },
 );
+const getEdgeLookup = memoLast((result: AnalysisResult) => edgeLookup(result));
+const getArticulation = memoLast(
+  (result: AnalysisResult) =>
+    new Set(
+      Object.entries(result.nodes)
+        .filter(([, m]) => m.articulationPoint)
+        .map(([k]) => k),
+    ),
+);
+const getOverlaid = memoLast(applyOverlay);
+/** A tie picked in the weak-links list: both actors and every tie between them. */
+export const getTieHighlight = memoLast(
+  (graph: ExplorerGraph, source: string, target: string): Highlight => ({
+    type: 'path',
+    nodes: new Set([source, target].filter((k) => graph.hasNode(k))),
+    edges: new Set(edgesBetween(graph, source, target)),
+    order: [source, target],
+  }),
+);
+
+/** What the analysis adds to the derived chain (from the store). */
+export interface AnalysisInput {
+  analysis: AnalysisState;
+  overlay: Overlay;
+  focusedTie: { source: string; target: string } | null;
+}
+
 /** No path between the two actors: fade everything so the user sees the answer is "none". */
 const emptyPath: Highlight = { type: 'path', nodes: new Set(), edges: new Set(), order: [] };
 
@@ -53,6 +84,7 @@ export function derive(
   state: ViewState,
   lang: Lang,
   external: { graph: ExplorerGraph; values: Record<string, MeasureValues> } | null,
+  analysisInput: AnalysisInput | null = null,
 ): Derived {
   const graph = getGraph(network, state.projection);
   const visibility = getVisibility(graph, state.filters);
@@ -61,7 +93,30 @@ export function derive(
     visibility,
     external && external.graph === graph ? external.values : null,
   );
-  const styles = getStyles(graph, visibility, state.colourBy, state.sizeBy, measures, lang);
-  const highlight = getHighlight(graph, visibility, state.focus, state.pathFrom, state.pathTo);
+  const plain = getStyles(
+    graph,
+    visibility,
+    state.colourBy,
+    state.sizeBy,
+    measures,
+    lang,
+    state.colourMeasure ?? DEFAULT_COLOUR_MEASURE,
+  );
+  const analysis =
+    analysisInput?.analysis.graph === graph ? analysisInput.analysis.data?.result : undefined;
+  const styles = analysis
+    ? getOverlaid(
+        plain,
+        graph,
+        visibility,
+        getEdgeLookup(analysis),
+        getArticulation(analysis),
+        analysisInput!.overlay,
+      )
+    : plain;
+  const tie = analysisInput?.focusedTie;
+  const highlight = tie
+    ? getTieHighlight(graph, tie.source, tie.target)
+    : getHighlight(graph, visibility, state.focus, state.pathFrom, state.pathTo);
   return { graph, visibility, measures, styles, highlight };
 }

@@ -9,6 +9,9 @@ import type { SerializedNetwork } from '../model/graph-format';
 import type { Lang } from '../render/styles';
 import type { ExplorerGraph } from './base-graph';
 import * as history from './history';
+import type { AnalysisProgress } from '../analysis/types';
+import { cachedAnalysis, runExplorerAnalysis } from './analysis-run';
+import { analysisMeasureValues, type ExplorerAnalysis } from './analysis-view';
 import type { MeasureValues } from './measures';
 import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from './view-state';
 
@@ -25,7 +28,40 @@ export interface ExplorerState {
   external: { graph: ExplorerGraph; values: Record<string, MeasureValues> } | null;
   layoutRunning: boolean;
   tableOpen: boolean;
+  /** The analysis worker's run for one graph (the current view's). */
+  analysis: AnalysisState;
+  /** What the analysis highlights on the canvas. */
+  overlay: Overlay;
+  /** A tie picked in the weak-links list. */
+  focusedTie: { source: string; target: string } | null;
 }
+
+export interface AnalysisState {
+  graph: ExplorerGraph | null;
+  status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+  progress: AnalysisProgress | null;
+  data: ExplorerAnalysis | null;
+  error: string | null;
+  /** The user ran it once: later graphs (another view) are analysed automatically. */
+  wanted: boolean;
+}
+
+export interface Overlay {
+  bridges: boolean;
+  articulation: boolean;
+  /** Draw only the weak links (bridges and local bridges). */
+  weakOnly: boolean;
+}
+
+export const IDLE_ANALYSIS: AnalysisState = {
+  graph: null,
+  status: 'idle',
+  progress: null,
+  data: null,
+  error: null,
+  wanted: false,
+};
+export const NO_OVERLAY: Overlay = { bridges: false, articulation: false, weakOnly: false };
 
 export const explorerStore = createStore<ExplorerState>(() => ({
   status: 'start',
@@ -37,11 +73,15 @@ export const explorerStore = createStore<ExplorerState>(() => ({
   external: null,
   layoutRunning: false,
   tableOpen: false,
+  analysis: IDLE_ANALYSIS,
+  overlay: NO_OVERLAY,
+  focusedTie: null,
 }));
 
 const get = () => explorerStore.getState();
 const set = (patch: Partial<ExplorerState>) => explorerStore.setState(patch);
 let loadToken = 0;
+let analysisController: AbortController | null = null;
 
 export const viewState = (): ViewState => get().history.present;
 
@@ -102,6 +142,66 @@ export const actions = {
     const current = get().external;
     const kept = current?.graph === graph ? current.values : {};
     set({ external: { graph, values: { ...kept, [id]: values } } });
+  },
+  /** Adds several worker-computed measures at once (values for an older graph are dropped). */
+  setExternalMany(graph: ExplorerGraph, values: Record<string, MeasureValues>): void {
+    const current = get().external;
+    const kept = current?.graph === graph ? current.values : {};
+    set({ external: { graph, values: { ...kept, ...values } } });
+  },
+  /** Runs (or takes from the cache) the analysis of `graph` in the worker. */
+  async runAnalysis(graph: ExplorerGraph): Promise<void> {
+    const { analysis } = get();
+    if (analysis.graph === graph && (analysis.status === 'running' || analysis.status === 'done'))
+      return;
+    analysisController?.abort();
+    const controller = new AbortController();
+    analysisController = controller;
+    const cached = cachedAnalysis(graph);
+    set({
+      analysis: {
+        graph,
+        status: cached ? 'done' : 'running',
+        progress: null,
+        data: cached,
+        error: null,
+        wanted: true,
+      },
+      focusedTie: null,
+    });
+    try {
+      const data =
+        cached ??
+        (await runExplorerAnalysis(graph, controller.signal, (progress) => {
+          if (analysisController === controller) set({ analysis: { ...get().analysis, progress } });
+        }));
+      if (analysisController !== controller) return;
+      analysisController = null;
+      set({ analysis: { ...get().analysis, status: 'done', data, progress: null } });
+      actions.setExternalMany(graph, analysisMeasureValues(data.result));
+    } catch (error) {
+      if (analysisController !== controller) return;
+      analysisController = null;
+      const cancelled = (error as Error).name === 'AbortError';
+      set({
+        analysis: {
+          ...get().analysis,
+          status: cancelled ? 'cancelled' : 'error',
+          error: cancelled ? null : (error as Error).message,
+          progress: null,
+          wanted: !cancelled,
+        },
+      });
+    }
+  },
+  cancelAnalysis(): void {
+    analysisController?.abort();
+  },
+  setOverlay(patch: Partial<Overlay>): void {
+    set({ overlay: { ...get().overlay, ...patch } });
+  },
+  focusTie(tie: { source: string; target: string } | null): void {
+    set({ focusedTie: tie });
   },
   setLayoutRunning: (layoutRunning: boolean) => set({ layoutRunning }),
   toggleTable: () => set({ tableOpen: !get().tableOpen }),

@@ -33,6 +33,7 @@ export function viewStateToParams(
   set('proj', state.projection ? '1' : null);
   set('colour', state.colourBy !== d.colourBy ? state.colourBy : null);
   set('size', state.sizeBy !== d.sizeBy ? state.sizeBy : null);
+  set('cmeasure', state.colourMeasure ?? null);
   set('labels', state.labelDensity !== d.labelDensity ? String(state.labelDensity) : null);
   const f = state.filters;
   setList('kinds', f.kinds);
@@ -79,6 +80,7 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
       ? (colour as ViewState['colourBy'])
       : d.colourBy,
     sizeBy: params.get('size') || d.sizeBy,
+    ...(params.get('cmeasure') ? { colourMeasure: params.get('cmeasure')! } : {}),
     labelDensity: Number.isFinite(labels) && labels > 0 && labels <= 10 ? labels : d.labelDensity,
     filters,
     focus: focusMatch ? { node: focusMatch[1]!, depth: Number(focusMatch[2]) as 1 | 2 } : null,

@@ -9,7 +9,7 @@ import type { ActorKind, Programme, TieKind, View } from '../model/domain';
 export const SHARED_PROJECT = 'shared_project';
 export type EdgeKind = TieKind | typeof SHARED_PROJECT;
 
-export const COLOUR_BY = ['kind', 'sector', 'region', 'cluster', 'community'] as const;
+export const COLOUR_BY = ['kind', 'sector', 'region', 'cluster', 'community', 'measure'] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
 
 export interface Filters {
@@ -31,6 +31,11 @@ export interface ViewState {
   colourBy: ColourBy;
   /** A numeric measure id from the measure registry. */
   sizeBy: string;
+  /**
+   * With colourBy `measure`: the numeric measure on a sequential colour scale (absent =
+   * DEFAULT_COLOUR_MEASURE; optional so that older snapshots and URLs stay as they are).
+   */
+  colourMeasure?: string;
   /** sigma's labelDensity: higher shows more labels. */
   labelDensity: number;
   filters: Filters;
@@ -39,6 +44,8 @@ export interface ViewState {
   pathTo: string | null;
   selected: string | null;
 }
+
+export const DEFAULT_COLOUR_MEASURE = 'betweenness';
 
 export const EMPTY_FILTERS: Filters = {
   kinds: [],

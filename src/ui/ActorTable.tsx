@@ -5,8 +5,9 @@ import { KIND_COLOURS } from '../render/palette';
 import { displayName } from '../render/styles';
 import type { Derived } from '../state/derived';
 import { measureDefs } from '../state/measures';
+import { tableToCsv } from '../state/table-csv';
 import { actions } from '../state/store';
-import { formatNumber } from './labels';
+import { formatMeasure } from './AnalysisPanel';
 import { useExplorer } from './use-explorer';
 
 const PAGE_SIZE = 50;
@@ -73,12 +74,28 @@ export function ActorTable({ derived }: { derived: Derived }) {
     ['name', 'kind', 'region', 'projects'].includes(column)
       ? t(`table.${column}`)
       : t(`measure.${column}`, { defaultValue: column });
+  const downloadCsv = () => {
+    const csv = tableToCsv(
+      [{ id: 'key', header: 'id' }, ...columns.map((c) => ({ id: c, header: header(c) }))],
+      rows,
+    );
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'actors.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
 
   return (
     <section className="table-drawer" data-testid="actor-table">
       <header>
         <h2>{t('table.heading', { count: rows.length })}</h2>
+        <span className="table-note">{t('table.hopsNote')}</span>
         <div className="pager">
+          <button type="button" data-testid="table-csv" onClick={downloadCsv}>
+            {t('table.csv')}
+          </button>
           <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
             {t('table.prev')}
           </button>
@@ -147,7 +164,13 @@ export function ActorTable({ derived }: { derived: Derived }) {
                         }}
                       />
                     )}
-                    {typeof row[c] === 'number' ? formatNumber(row[c], lang) : row[c]}
+                    {c === 'articulationPoint'
+                      ? row[c]
+                        ? '✓'
+                        : ''
+                      : typeof row[c] === 'number'
+                        ? formatMeasure(row[c], lang)
+                        : row[c]}
                   </td>
                 ))}
               </tr>

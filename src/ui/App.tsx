@@ -56,6 +56,14 @@ export function App({ booting }: { booting: boolean }) {
     return () => controller.abort();
   }, [needAnalysis, sizeBy, graph]);
 
+  // Once the user has run the analysis, a new graph (another view, projection) is analysed
+  // too, once; results are cached per graph.
+  const analysisWanted = useExplorer((s) => s.analysis.wanted);
+  const analysedGraph = useExplorer((s) => s.analysis.graph);
+  useEffect(() => {
+    if (analysisWanted && graph && analysedGraph !== graph) void actions.runAnalysis(graph);
+  }, [analysisWanted, analysedGraph, graph]);
+
   // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y), except while typing in a field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

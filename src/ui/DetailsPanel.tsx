@@ -6,7 +6,8 @@ import { displayName } from '../render/styles';
 import type { Derived } from '../state/derived';
 import { actions } from '../state/store';
 import { SHARED_PROJECT, type EdgeKind } from '../state/view-state';
-import { formatNumber } from './labels';
+import { ActorAnalysis } from './ActorAnalysis';
+import { formatMeasure } from './AnalysisPanel';
 import { useExplorer } from './use-explorer';
 
 const EDGE_KINDS: EdgeKind[] = [...TIE_KINDS, SHARED_PROJECT];
@@ -195,12 +196,20 @@ export function DetailsPanel({ derived }: { derived: Derived }) {
             <div key={id} className="fact-row">
               <dt>{t(`measure.${id}`, { defaultValue: id })}</dt>
               <dd>
-                {id === 'community' ? values.get(node)! + 1 : formatNumber(values.get(node)!, lang)}
+                {id === 'community'
+                  ? values.get(node)! + 1
+                  : id === 'articulationPoint'
+                    ? values.get(node)
+                      ? '✓'
+                      : '–'
+                    : formatMeasure(values.get(node)!, lang)}
               </dd>
             </div>
           ) : null,
         )}
       </dl>
+
+      <ActorAnalysis key={node} derived={derived} node={node} />
 
       <h3>{t('details.ties')}</h3>
       {tiesByKind.size === 0 ? (

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_CLIQUE } from '../state/projection';
 import type { Derived } from '../state/derived';
 import { actions } from '../state/store';
 import { COLOUR_BY } from '../state/view-state';
+import { AnalysisPanel } from './AnalysisPanel';
 import { Filters } from './Filters';
 import { formatNumber } from './labels';
 import { useExplorer } from './use-explorer';
@@ -99,6 +100,7 @@ export function LeftPanel({ derived }: { derived: Derived }) {
           />
         </label>
       </section>
+      <AnalysisPanel derived={derived} />
       <Filters derived={derived} />
     </aside>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Legend as LegendData } from '../render/styles';
+import { formatMeasure } from './AnalysisPanel';
 import { formatNumber, legendLabel } from './labels';
 import { useExplorer } from './use-explorer';
 
@@ -36,6 +37,18 @@ export function Legend({ legend }: { legend: LegendData }) {
         {t('legend.nodes')} · {t(`colourBy.${legend.colourBy}`)}
       </h3>
       {legend.pending && <p className="muted">{t('legend.pending')}</p>}
+      {legend.scale && (
+        <div className="legend-scale" data-testid="legend-scale">
+          <p className="small">
+            {t('legend.colour', { measure: t(`measure.${legend.scale.measure}`) })}
+          </p>
+          <div className="gradient" style={{ background: legend.scale.gradient }} />
+          <div className="scale-ends small">
+            <span data-testid="legend-scale-min">{formatMeasure(legend.scale.min, lang)}</span>
+            <span data-testid="legend-scale-max">{formatMeasure(legend.scale.max, lang)}</span>
+          </div>
+        </div>
+      )}
       <ul>
         {legend.nodes.map((entry) => (
           <li key={entry.value} data-legend-node={entry.value}>
@@ -58,6 +71,37 @@ export function Legend({ legend }: { legend: LegendData }) {
             ))}
           </ul>
         </>
+      )}
+      {legend.overlay && (
+        <ul data-testid="legend-overlay">
+          {legend.overlay.articulation && (
+            <li data-legend-overlay="articulation">
+              <span
+                className="dot ring"
+                style={{ background: legend.overlay.articulation.color }}
+              />
+              <span className="legend-label">{t('legend.articulation')}</span>
+              <span className="count">{formatNumber(legend.overlay.articulation.count, lang)}</span>
+            </li>
+          )}
+          {legend.overlay.bridges && (
+            <li data-legend-overlay="bridges">
+              <span className="line thick" style={{ background: legend.overlay.bridges.color }} />
+              <span className="legend-label">{t('legend.bridges')}</span>
+              <span className="count">{formatNumber(legend.overlay.bridges.count, lang)}</span>
+            </li>
+          )}
+          {legend.overlay.localBridges && (
+            <li data-legend-overlay="localBridges">
+              <span
+                className="line thick"
+                style={{ background: legend.overlay.localBridges.color }}
+              />
+              <span className="legend-label">{t('legend.localBridges')}</span>
+              <span className="count">{formatNumber(legend.overlay.localBridges.count, lang)}</span>
+            </li>
+          )}
+        </ul>
       )}
       <p className="legend-size">
         {t('legend.size', {

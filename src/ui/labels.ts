@@ -16,6 +16,8 @@ export function legendLabel(t: TFunction, colourBy: Legend['colourBy'], value: s
       return t(`bureau.${value}`);
     case 'community':
       return t('legend.community', { n: Number(value) + 1 });
+    case 'measure':
+      return value;
   }
 }
 

@@ -12,6 +12,7 @@ const custom: ViewState = {
   projection: true,
   colourBy: 'community',
   sizeBy: 'crossSector',
+  colourMeasure: 'pagerank',
   labelDensity: 2.4,
   filters: {
     kinds: ['university', 'tlo'],
