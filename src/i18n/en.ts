@@ -142,7 +142,6 @@ export const en: Resource = {
   analysis: {
     heading: 'Network analysis',
     run: 'Run analysis',
-    rerun: 'Run again',
     cancel: 'Cancel',
     running: 'Computing… {{percent}}% ({{phase}})',
     done: 'Analysed: {{nodes}} actors · {{edges}} ties (whole view)',
@@ -172,8 +171,8 @@ export const en: Resource = {
     external: 'External',
     internal: 'Internal',
     grouping: 'Grouping',
-    groupingSector: 'Sector (industry, academia, government, finance)',
-    groupingCluster: 'Cluster (industrial, knowledge)',
+    groupingSector: 'Sector (4 sectors)',
+    groupingCluster: 'Cluster (industrial / knowledge)',
     groupingCommunity: 'Community',
     none: 'None',
     needRun: 'Press "Run analysis" to compute.',

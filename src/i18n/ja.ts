@@ -141,7 +141,6 @@ export const ja = {
   analysis: {
     heading: 'ネットワーク分析',
     run: '分析を実行',
-    rerun: '再実行',
     cancel: '中止',
     running: '計算中… {{percent}}%（{{phase}}）',
     done: '分析済み: {{nodes}} 主体 · {{edges}} つながり（表示中のビュー全体）',
@@ -179,7 +178,7 @@ export const ja = {
   broker: {
     heading: '仲介（ブローカー）の役割',
     coordinator: '調整者（同一グループ内）',
-    itinerant: '巡回者（他グループ同士を仲介）',
+    itinerant: '巡回者（別グループの二者を仲介）',
     representative: '代表者',
     gatekeeper: '門番',
     liaison: '連絡役（三者とも別グループ）',

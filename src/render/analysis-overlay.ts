@@ -8,13 +8,13 @@ import type { ExplorerGraph } from '../state/base-graph';
 import { pairKey } from '../state/analysis-view';
 import type { Overlay } from '../state/store';
 import type { Visibility } from '../state/visibility';
-import { withAlpha } from './palette';
 import type { EdgeStyle, LegendOverlay, NodeStyle, Styles } from './styles';
 
 export const BRIDGE_COLOUR = '#D62728';
 export const LOCAL_BRIDGE_COLOUR = '#FF7F0E';
 export const ARTICULATION_COLOUR = '#D62728';
 const FADED_EDGE = 'rgba(150,150,150,0.12)';
+const FADED_NODE = '#d9dde3';
 
 export function applyOverlay(
   styles: Styles,
@@ -77,6 +77,7 @@ export function applyOverlay(
   return { nodes, edges, legend: { ...styles.legend, overlay: legendOverlay } };
 }
 
-function fade(color: string): string {
-  return color.startsWith('#') && color.length === 7 ? withAlpha(color, 0.25) : color;
+/** sigma draws node colours opaque: fade to a light grey instead of lowering the alpha. */
+function fade(_color: string): string {
+  return FADED_NODE;
 }

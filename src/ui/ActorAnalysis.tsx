@@ -166,7 +166,10 @@ export function ActorAnalysis({ derived, node }: { derived: Derived; node: strin
                       ? t('suggest.shared', {
                           count: shared.length,
                           names:
-                            shared.slice(0, NAMES_SHOWN).map(name).join('、') +
+                            shared
+                              .slice(0, NAMES_SHOWN)
+                              .map(name)
+                              .join(lang === 'ja' ? '、' : ', ') +
                             (shared.length > NAMES_SHOWN ? '…' : ''),
                         })
                       : t('suggest.noShared')}

@@ -53,7 +53,7 @@ export function AnalysisPanel({ derived }: { derived: Derived }) {
     <section className="analysis-panel" data-testid="analysis-panel">
       <h2>{t('analysis.heading')}</h2>
       <div className="button-row">
-        {running ? (
+        {data ? null : running ? (
           <button type="button" data-testid="analysis-cancel" onClick={actions.cancelAnalysis}>
             {t('analysis.cancel')}
           </button>
@@ -62,10 +62,9 @@ export function AnalysisPanel({ derived }: { derived: Derived }) {
             type="button"
             className="primary"
             data-testid="analysis-run"
-            disabled={Boolean(data)}
             onClick={() => void actions.runAnalysis(graph)}
           >
-            {data ? t('analysis.rerun') : t('analysis.run')}
+            {t('analysis.run')}
           </button>
         )}
       </div>
