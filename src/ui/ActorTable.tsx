@@ -91,7 +91,6 @@ export function ActorTable({ derived }: { derived: Derived }) {
     <section className="table-drawer" data-testid="actor-table">
       <header>
         <h2>{t('table.heading', { count: rows.length })}</h2>
-        <span className="table-note">{t('table.hopsNote')}</span>
         <div className="pager">
           <button type="button" data-testid="table-csv" onClick={downloadCsv}>
             {t('table.csv')}
@@ -117,6 +116,7 @@ export function ActorTable({ derived }: { derived: Derived }) {
           </button>
         </div>
       </header>
+      <p className="table-note">{t('table.hopsNote')}</p>
       <div className="table-scroll">
         <table>
           <thead>
