@@ -23,6 +23,19 @@ export async function ensureFrontEndBuilt(
   if (existsSync(index) && statSync(index).mtimeMs >= sourcesChanged) return dist;
   log('Building the front end…');
   const { build } = await import('vite');
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Under a test runner NODE_ENV is "test", which would give React's development bundle.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root,
+      mode: 'production',
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+    });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   return dist;
 }
