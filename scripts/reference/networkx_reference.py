@@ -31,6 +31,9 @@ Conventions used for the references (they are the ones the TypeScript code follo
   cross-checked against `eigenvector_centrality_numpy`.
 * Weighted betweenness is computed with exact rational distances (fractions.Fraction);
   see the comment in `weighted_values`. Both it and the float-distance values are stored.
+* Spans: `localBridges` is networkx's `local_bridges(with_span=True)` (local bridges only);
+  `spans` gives every edge's span, computed by removing the edge and measuring the distance
+  between its ends (hops, or 1/weight for the weighted values).
 * Efficiency (Burt) = effective size / degree, as networkx's documentation suggests.
 """
 
@@ -97,6 +100,7 @@ def unweighted_values(G, partitions):
             sorted(node_key(v) for v in c) for c in nx.biconnected_components(G)
         ),
         "localBridges": lb,
+        "spans": all_spans(G.copy()),
         "density": nx.density(G),
         "components": nx.number_connected_components(G),
         "modularity": {
@@ -138,11 +142,30 @@ def weighted_values(G, partitions):
             node_key(k): (None if degree[k] == 0 or math.isnan(v) else v / degree[k])
             for k, v in esize.items()
         },
+        "localBridges": {
+            pair_key(u, v): (None if math.isinf(sp) else sp)
+            for u, v, sp in nx.local_bridges(H, with_span=True, weight="dist")
+        },
+        "spans": all_spans(H.copy(), weight="dist"),
         "modularity": {
             name: nx.community.modularity(G, parts, weight="weight")
             for name, parts in partitions.items()
         },
     }
+
+
+def all_spans(G, weight=None):
+    """Span of every edge: the shortest-path length between its ends once it is removed
+    (networkx's `local_bridges` gives it for local bridges only); None when infinite."""
+    out = {}
+    for u, v, d in list(G.edges(data=True)):
+        G.remove_edge(u, v)
+        try:
+            out[pair_key(u, v)] = nx.shortest_path_length(G, u, v, weight=weight)
+        except nx.NetworkXNoPath:
+            out[pair_key(u, v)] = None
+        G.add_edge(u, v, **d)
+    return out
 
 
 def partition_lists(parts):
@@ -168,11 +191,22 @@ def describe(G, name, citation, weighted, partitions):
     return out
 
 
+def canonical(G):
+    """The same graph with nodes and edges inserted in sorted order, so that results which
+    depend on iteration order (and the fixture files) do not change with Python's string
+    hash seed."""
+    H = nx.Graph()
+    H.graph.update(G.graph)
+    H.add_nodes_from(sorted(G.nodes(data=True), key=lambda nd: (str(type(nd[0])), nd[0])))
+    H.add_edges_from(sorted(G.edges(data=True), key=lambda e: pair_key(e[0], e[1])))
+    return H
+
+
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else "tests/fixtures/reference"
     os.makedirs(outdir, exist_ok=True)
 
-    karate = nx.karate_club_graph()
+    karate = canonical(nx.karate_club_graph())
     clubs = {}
     for v, d in karate.nodes(data=True):
         clubs.setdefault(d["club"], set()).add(v)
@@ -187,7 +221,7 @@ def main():
         {"club": [clubs["Mr. Hi"], clubs["Officer"]], "greedy": list(greedy)},
     )
 
-    flo = nx.florentine_families_graph()
+    flo = canonical(nx.florentine_families_graph())
     flo_doc = describe(
         flo,
         "florentine",
@@ -200,7 +234,7 @@ def main():
 
     B = nx.davis_southern_women_graph()
     women = B.graph["top"]
-    davis = bipartite.weighted_projected_graph(B, women)
+    davis = canonical(bipartite.weighted_projected_graph(B, women))
     davis_doc = describe(
         davis,
         "davis",

@@ -115,7 +115,7 @@ export class AnalysisContext {
 
   /** Local bridges and spans, cached. */
   *localBridges(): Task<LocalBridgeResult> {
-    this.local ??= yield* localBridgesTask(this.g, this.biconnectivity());
+    this.local ??= yield* localBridgesTask(this.g, this.biconnectivity(), this.options.distance);
     return this.local;
   }
 

@@ -1,20 +1,23 @@
 /**
  * Local bridges and span (Granovetter 1973; Easley & Kleinberg 2010, ch. 3).
  *
- * The span of an edge {u, v} is the distance between u and v once the edge is removed,
- * counted in hops: 2 when u and v have a common neighbour, ∞ when the edge is a bridge.
- * A local bridge is an edge whose ends have no common neighbour (span >= 3 or ∞); every
- * bridge is a local bridge. This matches networkx's `local_bridges(G, with_span=True)`
- * (which reports only the local bridges, with `inf` for bridges).
+ * A local bridge is an edge whose ends have no common neighbour; every bridge is one. The
+ * span of an edge {u, v} is the distance between u and v once the edge is removed, ∞ for a
+ * bridge. This matches networkx's `local_bridges(G, with_span=True, weight=…)` (which
+ * reports only the local bridges, with `inf` for bridges); we give every edge its span.
  *
- * Spans of local bridges that are not bridges come from a bidirectional breadth-first
- * search that avoids the edge, expands the smaller frontier one whole level at a time and
- * stops at the first level where the two searches meet, so it only explores the
- * neighbourhood up to about half the span from each end. Bridges (known from
- * {@link biconnectivity}) need no search.
+ * - `hops` (default): span 2 when u and v have a common neighbour (no search), otherwise a
+ *   bidirectional breadth-first search that avoids the edge, expands the smaller frontier
+ *   one whole level at a time and stops at the first level where the two searches meet.
+ * - `inverse` (edge length 1/strength, with `--distance inverse`): a bidirectional Dijkstra
+ *   avoiding the edge, started with the best two-step detour through a common neighbour as
+ *   an upper bound and stopped as soon as the two frontiers cannot improve on it.
+ *
+ * Bridges (known from `biconnectivity`) need no search.
  */
 import type { CompactGraph } from './compact-graph';
 import type { BiconnectivityResult } from './bridges';
+import type { DistanceMode } from './shortest-paths';
 import { runTask, type Task } from './task';
 
 export interface LocalBridgeResult {
@@ -26,20 +29,21 @@ export interface LocalBridgeResult {
 export function* localBridgesTask(
   g: CompactGraph,
   bic: Pick<BiconnectivityResult, 'bridge'>,
+  distance: DistanceMode = 'hops',
 ): Task<LocalBridgeResult> {
   const { n, m } = g;
   const localBridge = new Uint8Array(m);
   const span = new Float64Array(m);
-  const search = new SpanSearch(g, n);
+  const hops = distance === 'hops' ? new SpanSearch(g, n) : null;
+  const weighted = distance === 'inverse' ? new WeightedSpanSearch(g, n) : null;
   for (let e = 0; e < m; e++) {
     const u = g.edgeSource[e]!;
     const v = g.edgeTarget[e]!;
-    if (haveCommonNeighbour(g, u, v)) {
-      span[e] = 2;
-    } else {
-      localBridge[e] = 1;
-      span[e] = bic.bridge[e] ? Infinity : search.distanceAvoidingEdge(u, v);
-    }
+    const detour = shortestDetourViaCommonNeighbour(g, u, v, weighted !== null);
+    if (detour === Infinity) localBridge[e] = 1;
+    if (bic.bridge[e]) span[e] = Infinity;
+    else if (hops) span[e] = detour === Infinity ? hops.distanceAvoidingEdge(u, v) : 2;
+    else span[e] = weighted!.distanceAvoidingEdge(u, v, detour);
     if ((e & 255) === 255) yield { done: e + 1, total: m };
   }
   return { localBridge, span };
@@ -48,8 +52,40 @@ export function* localBridgesTask(
 export function localBridges(
   g: CompactGraph,
   bic: Pick<BiconnectivityResult, 'bridge'>,
+  distance: DistanceMode = 'hops',
 ): LocalBridgeResult {
-  return runTask(localBridgesTask(g, bic));
+  return runTask(localBridgesTask(g, bic, distance));
+}
+
+/**
+ * Length of the shortest path u – w – v through a common neighbour w (2 in hops; the sum of
+ * 1/strength with `inverse`); Infinity when u and v have no common neighbour.
+ */
+function shortestDetourViaCommonNeighbour(
+  g: CompactGraph,
+  u: number,
+  v: number,
+  inverse: boolean,
+): number {
+  const { offsets, neighbors, adjStrength } = g;
+  let i = offsets[u]!;
+  const iEnd = offsets[u + 1]!;
+  let j = offsets[v]!;
+  const jEnd = offsets[v + 1]!;
+  let best = Infinity;
+  while (i < iEnd && j < jEnd) {
+    const a = neighbors[i]!;
+    const b = neighbors[j]!;
+    if (a === b) {
+      if (!inverse) return 2;
+      const length = 1 / adjStrength[i]! + 1 / adjStrength[j]!;
+      if (length < best) best = length;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return best;
 }
 
 /** Merge the two sorted neighbour lists. */
@@ -143,5 +179,137 @@ class SpanSearch {
         endB = tail;
       }
     }
+  }
+}
+
+/** Bidirectional Dijkstra (lazy-deletion binary heaps) for weighted spans. */
+class WeightedSpanSearch {
+  private stamp = 0;
+  private readonly reachedF: Int32Array;
+  private readonly reachedB: Int32Array;
+  private readonly settledF: Int32Array;
+  private readonly settledB: Int32Array;
+  private readonly distF: Float64Array;
+  private readonly distB: Float64Array;
+  private readonly heapF: MinHeap;
+  private readonly heapB: MinHeap;
+  private readonly length: Float64Array;
+
+  constructor(
+    private readonly g: CompactGraph,
+    n: number,
+  ) {
+    this.reachedF = new Int32Array(n);
+    this.reachedB = new Int32Array(n);
+    this.settledF = new Int32Array(n);
+    this.settledB = new Int32Array(n);
+    this.distF = new Float64Array(n);
+    this.distB = new Float64Array(n);
+    this.heapF = new MinHeap(g.neighbors.length + 1);
+    this.heapB = new MinHeap(g.neighbors.length + 1);
+    this.length = Float64Array.from(g.adjStrength, (s) => 1 / s);
+  }
+
+  /** Shortest u–v distance without the edge {u, v}, given an upper bound; Infinity if none. */
+  distanceAvoidingEdge(u: number, v: number, bound: number): number {
+    const { offsets, neighbors } = this.g;
+    const length = this.length;
+    const stamp = ++this.stamp;
+    const { reachedF, reachedB, settledF, settledB, distF, distB, heapF, heapB } = this;
+    heapF.clear();
+    heapB.clear();
+    reachedF[u] = stamp;
+    distF[u] = 0;
+    heapF.push(0, u);
+    reachedB[v] = stamp;
+    distB[v] = 0;
+    heapB.push(0, v);
+    let best = bound;
+    while (heapF.size > 0 && heapB.size > 0) {
+      if (heapF.topKey() + heapB.topKey() >= best) break;
+      const forward = heapF.size <= heapB.size;
+      const heap = forward ? heapF : heapB;
+      const reached = forward ? reachedF : reachedB;
+      const settled = forward ? settledF : settledB;
+      const dist = forward ? distF : distB;
+      const otherReached = forward ? reachedB : reachedF;
+      const otherDist = forward ? distB : distF;
+      const d = heap.topKey();
+      const x = heap.pop();
+      if (settled[x] === stamp || d > dist[x]!) continue;
+      settled[x] = stamp;
+      for (let j = offsets[x]!, jEnd = offsets[x + 1]!; j < jEnd; j++) {
+        const y = neighbors[j]!;
+        if ((x === u && y === v) || (x === v && y === u)) continue;
+        const nd = d + length[j]!;
+        if (reached[y] !== stamp || nd < dist[y]!) {
+          reached[y] = stamp;
+          dist[y] = nd;
+          heap.push(nd, y);
+        }
+        if (otherReached[y] === stamp) {
+          const total = nd + otherDist[y]!;
+          if (total < best) best = total;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+class MinHeap {
+  private readonly keys: Float64Array;
+  private readonly values: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.keys = new Float64Array(capacity);
+    this.values = new Int32Array(capacity);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  topKey(): number {
+    return this.keys[0]!;
+  }
+
+  push(key: number, value: number): void {
+    const { keys, values } = this;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent]! <= key) break;
+      keys[i] = keys[parent]!;
+      values[i] = values[parent]!;
+      i = parent;
+    }
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  /** Remove the minimum and return its value. */
+  pop(): number {
+    const { keys, values } = this;
+    const top = values[0]!;
+    const size = --this.size;
+    if (size > 0) {
+      const key = keys[size]!;
+      const value = values[size]!;
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= size) break;
+        if (child + 1 < size && keys[child + 1]! < keys[child]!) child++;
+        if (keys[child]! >= key) break;
+        keys[i] = keys[child]!;
+        values[i] = values[child]!;
+        i = child;
+      }
+      keys[i] = key;
+      values[i] = value;
+    }
+    return top;
   }
 }

@@ -340,7 +340,7 @@ export const MEASURES: readonly MeasureSpec[] = [
     id: 'localBridges',
     labelKey: label('localBridges'),
     descriptionKey: describe('localBridges'),
-    uses: [],
+    uses: ['distance'],
     params: [],
     outputs: [
       out('edge', 'localBridge', 'boolean'),

@@ -79,6 +79,26 @@ describe('local bridges and span', () => {
   });
 });
 
+describe('weighted span (distance 1/strength)', () => {
+  it('takes the shortest detour by length, not by hops', () => {
+    // Square a–b–c–d with strength-1 sides and a weak chord a–c (strength 0.25, length 4).
+    const g = compact(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b', 1],
+        ['b', 'c', 1],
+        ['c', 'd', 1],
+        ['d', 'a', 1],
+        ['a', 'c', 0.25],
+      ],
+    );
+    const b = biconnectivity(g);
+    // a–b: via c costs 4 + 1 = 5, around the square a–d–c–b costs 3; in hops the detour is 2.
+    expect(Array.from(localBridges(g, b, 'inverse').span)).toEqual([3, 3, 3, 3, 2]);
+    expect(Array.from(localBridges(g, b, 'hops').span)).toEqual([2, 2, 2, 2, 2]);
+  });
+});
+
 describe('weak ties', () => {
   it('weak = strength at most the median; weak bridges = weak and local bridge', () => {
     // Two triangles joined by c–d; the triangles are strong (3), the bridge weak (1).

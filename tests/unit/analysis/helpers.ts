@@ -26,6 +26,8 @@ export interface ReferenceValues {
   articulationPoints: string[];
   biconnectedComponents: string[][];
   localBridges: Values;
+  /** Span of every edge (hops), null when infinite. */
+  spans: Values;
   density: number;
   components: number;
   modularity: Record<string, number>;
@@ -43,6 +45,10 @@ export interface WeightedReferenceValues {
   constraint: Values;
   effectiveSize: Values;
   efficiency: Values;
+  /** networkx's local_bridges(with_span=True, weight=1/weight). */
+  localBridges: Values;
+  /** Span of every edge with distance 1/weight. */
+  spans: Values;
   modularity: Record<string, number>;
 }
 

@@ -114,6 +114,12 @@ describe.each(references.map((r) => [r.name, r] as const))('%s vs networkx', (_n
         got[key] = Number.isFinite(lb.span[e]!) ? lb.span[e]! : null;
       }
       expectValues(got, u.localBridges, 0, 'span');
+      const all: Record<string, number | null> = {};
+      for (let e = 0; e < g.m; e++) {
+        const key = pairKey(g.keys[g.edgeSource[e]!]!, g.keys[g.edgeTarget[e]!]!);
+        all[key] = Number.isFinite(lb.span[e]!) ? lb.span[e]! : null;
+      }
+      expectValues(all, u.spans, 0, 'span of every edge');
     });
 
     it('modularity of the stored partitions', () => {
@@ -186,6 +192,20 @@ describe.each(references.map((r) => [r.name, r] as const))('%s vs networkx', (_n
       expectValues(byKey(g, s.constraint), wv.constraint, 1e-6, 'constraint');
       expectValues(byKey(g, s.effectiveSize), wv.effectiveSize, 1e-6, 'effective size');
       expectValues(byKey(g, s.efficiency), wv.efficiency, 1e-6, 'efficiency');
+    });
+
+    it('span with inverse distances (every edge; local bridges as networkx)', () => {
+      const lb = localBridges(g, biconnectivity(g), 'inverse');
+      const all: Record<string, number | null> = {};
+      const local: Record<string, number | null> = {};
+      for (let e = 0; e < g.m; e++) {
+        const key = pairKey(g.keys[g.edgeSource[e]!]!, g.keys[g.edgeTarget[e]!]!);
+        const span = Number.isFinite(lb.span[e]!) ? lb.span[e]! : null;
+        all[key] = span;
+        if (lb.localBridge[e]) local[key] = span;
+      }
+      expectValues(all, wv.spans, 1e-9, 'weighted span');
+      expectValues(local, wv.localBridges, 1e-9, 'weighted local bridges');
     });
 
     it('weighted modularity of the stored partitions', () => {
