@@ -38,7 +38,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.stdout(USAGE + '\n');
       return 0;
     }
-    const network = filterByView(await loadNetwork(args.input), args.view);
+    const source = args.fromDb
+      ? { database: true as const, view: args.view }
+      : { file: args.input };
+    const network = filterByView(await loadNetwork(source), args.view);
 
     if (args.suggest) {
       const { graph } = simplify(network, { weight: args.analysis.weight });

@@ -5,8 +5,11 @@ import { LINK_SCORES, type LinkScore } from '../src/analysis/link-prediction';
 import type { AnalysisOptions } from '../src/analysis/run-analysis';
 
 export const USAGE = `Usage: npm run analyze -- <input> [options]
+       npm run analyze -- --from-db [options]
 
-<input>  a network as graphology serialised JSON (what the API serves) or a snapshot file
+<input>     a network as graphology serialised JSON (what the API serves) or a snapshot file
+--from-db   read the network from the project's Neo4j instead (NEO4J_URI/NEO4J_USER/
+            NEO4J_PASSWORD when set, else the local server, started if needed)
 
 Options:
   --view industrial|knowledge|all   keep the ties (and actors) of one view (default: all)
@@ -53,7 +56,9 @@ export interface SuggestArgs {
 
 export interface CliArgs {
   help: boolean;
+  /** A file path; empty with --from-db. */
   input: string;
+  fromDb: boolean;
   view: View;
   out: { path: string; format: 'json' | 'csv' } | null;
   quiet: boolean;
@@ -118,6 +123,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         limit: { type: 'string' },
         'field-overlap': { type: 'boolean' },
         'include-unconnected': { type: 'boolean' },
+        'from-db': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -130,6 +136,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     return {
       help: true,
       input: '',
+      fromDb: false,
       view: 'all',
       out: null,
       quiet: true,
@@ -138,10 +145,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
       suggest: null,
     };
   }
-  if (positionals.length !== 1) {
+  const fromDb = values['from-db'] ?? false;
+  if (fromDb && positionals.length > 0) {
+    throw new UsageError('give either <input> or --from-db, not both');
+  }
+  if (!fromDb && positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0
-        ? 'missing <input>'
+        ? 'missing <input> (or --from-db)'
         : `expected one <input>, got ${positionals.length}`,
     );
   }
@@ -191,7 +202,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
 
   return {
     help: false,
-    input: positionals[0]!,
+    input: positionals[0] ?? '',
+    fromDb,
     view: oneOf('view', values.view, VIEWS) ?? 'all',
     out,
     quiet: values.quiet ?? false,

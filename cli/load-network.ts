@@ -3,15 +3,29 @@
  * sources; a new one (the database, by fetching the serialised network the API serves) is
  * added here and nowhere else.
  *
- * Accepted today: a file holding graphology's serialised JSON (`graph.export()`, the API's
- * format) or an explorer snapshot (its `.graph` is used).
+ * Accepted: a file holding graphology's serialised JSON (`graph.export()`, the API's format),
+ * an explorer snapshot (its `.graph` is used), or the database, read with the same named
+ * queries as the API's /api/graph.
  */
 import { readFile } from 'node:fs/promises';
 import type { SerializedGraph } from 'graphology-types';
 import { isSnapshot } from '../src/model/snapshot';
+import { withDatabase } from '../neo4j/with-database';
+import { fetchNetwork } from '../server/queries/fetch-network';
+import type { View } from '../src/model/domain';
 import { UsageError } from './args';
 
-export async function loadNetwork(input: string): Promise<SerializedGraph> {
+export type NetworkSource = { file: string } | { database: true; view: View };
+
+export async function loadNetwork(source: NetworkSource): Promise<SerializedGraph> {
+  if ('database' in source) {
+    const network = await withDatabase((driver) => fetchNetwork(driver, source.view));
+    return network as unknown as SerializedGraph;
+  }
+  return loadNetworkFile(source.file);
+}
+
+async function loadNetworkFile(input: string): Promise<SerializedGraph> {
   let text: string;
   try {
     text = await readFile(input, 'utf8');
