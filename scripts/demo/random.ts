@@ -1,14 +1,7 @@
-/** mulberry32: a tiny seeded PRNG, so the demo is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/analysis/seeded-random';
+
+/** The demo's random source: mulberry32, so the demo is the same on every machine. */
+export const seededRandom = mulberry32;
 
 export class Dice {
   constructor(private readonly next: () => number) {}

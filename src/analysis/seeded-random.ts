@@ -10,7 +10,12 @@ export type Rng = () => number;
 
 /** A generator of floats in [0, 1) determined entirely by `seed` (any finite number). */
 export function createRng(seed: number): Rng {
-  let state = hashSeed(seed);
+  return mulberry32(hashSeed(seed));
+}
+
+/** Plain mulberry32 from a 32-bit state (no seed spreading): what layouts and the demo use. */
+export function mulberry32(seed: number): Rng {
+  let state = seed | 0;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
     let t = state;

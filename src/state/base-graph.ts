@@ -12,6 +12,7 @@ import type {
 } from '../model/graph-format';
 import { projectParticipations } from './projection';
 import { SHARED_PROJECT, type EdgeKind } from './view-state';
+import { mulberry32 } from '../analysis/seeded-random';
 
 export interface NodeAttrs extends ActorAttributes {
   x: number;
@@ -41,17 +42,6 @@ export interface EdgeAttrs {
 export type ExplorerGraph = Graph<NodeAttrs, EdgeAttrs, NetworkAttributes>;
 export type PositionLookup = (key: string) => { x: number; y: number } | undefined;
 
-/** mulberry32: deterministic start positions, so the same network lays out the same way. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Graphs where some actors got random start positions: the explorer lays them out on load. */
 const randomlyPlaced = new WeakSet<object>();
 export const needsLayout = (graph: ExplorerGraph) => randomlyPlaced.has(graph);
@@ -69,7 +59,7 @@ export function buildBaseGraph(
 ): ExplorerGraph {
   const graph: ExplorerGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
   graph.replaceAttributes(network.attributes);
-  const random = seeded(20080701);
+  const random = mulberry32(20080701);
   const spread = Math.sqrt(network.nodes.length) * 10;
   for (const { key, attributes } of network.nodes) {
     const own = attributes as Partial<NodeAttrs>;

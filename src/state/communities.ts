@@ -4,21 +4,12 @@
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { mulberry32 } from '../analysis/seeded-random';
 
 export interface CommunityInput {
   nodes: string[];
   /** [source, target, weight]; parallel ties are merged by adding weights. */
   edges: [string, string, number][];
-}
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function detectCommunities(input: CommunityInput): Record<string, number> {
@@ -30,7 +21,7 @@ export function detectCommunities(input: CommunityInput): Record<string, number>
       weight: (attrs.weight ?? 0) + w,
     }));
   }
-  const raw = louvain(graph, { getEdgeWeight: 'weight', rng: seeded(7) });
+  const raw = louvain(graph, { getEdgeWeight: 'weight', rng: mulberry32(7) });
   const sizes = new Map<number, number>();
   for (const c of Object.values(raw)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
   const order = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
