@@ -13,6 +13,7 @@ export default defineConfig({
     proxy: { '/api': 'http://127.0.0.1:8080' },
   },
   test: {
+    reporters: ['default', './tests/setup/closing-line-reporter.ts'],
     projects: [
       {
         extends: true,
