@@ -97,6 +97,25 @@ function sumSquaredDegrees(g: CompactGraph): number {
   return s;
 }
 
+/** The power-iteration parameters eigenvector centrality and PageRank share. */
+const ITERATION_PARAMS = [
+  {
+    id: 'maxIterations',
+    labelKey: 'analysis.params.maxIterations',
+    type: 'number',
+    default: 1000,
+    min: 1,
+    integer: true,
+  },
+  {
+    id: 'tolerance',
+    labelKey: 'analysis.params.tolerance',
+    type: 'number',
+    default: 1e-10,
+    min: 0,
+  },
+] as const;
+
 export const MEASURES: readonly MeasureSpec[] = [
   defineMeasure({
     id: 'degree',
@@ -189,23 +208,7 @@ export const MEASURES: readonly MeasureSpec[] = [
     labelKey: label('eigenvector'),
     descriptionKey: describe('eigenvector'),
     uses: ['weight'],
-    params: [
-      {
-        id: 'maxIterations',
-        labelKey: 'analysis.params.maxIterations',
-        type: 'number',
-        default: 1000,
-        min: 1,
-        integer: true,
-      },
-      {
-        id: 'tolerance',
-        labelKey: 'analysis.params.tolerance',
-        type: 'number',
-        default: 1e-10,
-        min: 0,
-      },
-    ],
+    params: [...ITERATION_PARAMS],
     outputs: [out('node', 'eigenvector', 'number')],
     cost: (ctx) => 100 * size(ctx.g),
     compute(ctx, params) {
@@ -236,21 +239,7 @@ export const MEASURES: readonly MeasureSpec[] = [
         min: 0,
         max: 1,
       },
-      {
-        id: 'maxIterations',
-        labelKey: 'analysis.params.maxIterations',
-        type: 'number',
-        default: 1000,
-        min: 1,
-        integer: true,
-      },
-      {
-        id: 'tolerance',
-        labelKey: 'analysis.params.tolerance',
-        type: 'number',
-        default: 1e-10,
-        min: 0,
-      },
+      ...ITERATION_PARAMS,
     ],
     outputs: [out('node', 'pagerank', 'number')],
     cost: (ctx) => 150 * size(ctx.g),
