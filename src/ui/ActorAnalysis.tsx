@@ -10,6 +10,7 @@ import type { Derived } from '../state/derived';
 import { actions } from '../state/store';
 import { formatMeasure, groupLabel } from './AnalysisPanel';
 import { formatNumber } from './labels';
+import { GroupingSelect } from './GroupingSelect';
 import { useExplorer } from './use-explorer';
 
 /** Partner kinds a suggestion can be restricted to. */
@@ -70,18 +71,7 @@ export function ActorAnalysis({ derived, node }: { derived: Derived; node: strin
   return (
     <section data-testid="actor-analysis">
       <h3>{t('broker.heading')}</h3>
-      <label className="field">
-        <span>{t('analysis.grouping')}</span>
-        <select
-          data-testid="broker-grouping"
-          value={grouping}
-          onChange={(e) => setGrouping(e.target.value as GroupingId)}
-        >
-          <option value="sector">{t('analysis.groupingSector')}</option>
-          <option value="cluster">{t('analysis.groupingCluster')}</option>
-          <option value="community">{t('analysis.groupingCommunity')}</option>
-        </select>
-      </label>
+      <GroupingSelect testId="broker-grouping" value={grouping} onChange={setGrouping} />
       {grouped?.group != null && (
         <p className="small">
           {t('broker.group', { group: groupLabel(t, grouping, grouped.group) })}

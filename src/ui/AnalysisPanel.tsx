@@ -9,6 +9,7 @@ import { numericMeasureIds } from '../state/measures';
 import { actions } from '../state/store';
 import { DEFAULT_COLOUR_MEASURE } from '../state/view-state';
 import { formatNumber } from './labels';
+import { GroupingSelect } from './GroupingSelect';
 import { useExplorer } from './use-explorer';
 
 const WEAK_SHOWN = 100;
@@ -214,18 +215,7 @@ export function AnalysisPanel({ derived }: { derived: Derived }) {
           )}
 
           <h3>{t('analysis.eiHeading')}</h3>
-          <label className="field">
-            <span>{t('analysis.grouping')}</span>
-            <select
-              data-testid="ei-grouping"
-              value={eiGrouping}
-              onChange={(e) => setEiGrouping(e.target.value as GroupingId)}
-            >
-              <option value="sector">{t('analysis.groupingSector')}</option>
-              <option value="cluster">{t('analysis.groupingCluster')}</option>
-              <option value="community">{t('analysis.groupingCommunity')}</option>
-            </select>
-          </label>
+          <GroupingSelect testId="ei-grouping" value={eiGrouping} onChange={setEiGrouping} />
           {ei && (
             <div data-testid="ei-summary">
               <p>{t('analysis.eiNetwork', { value: formatMeasure(ei.network, lang) })}</p>

@@ -4,6 +4,7 @@ import { VIEWS } from '../model/domain';
 import { actions } from '../state/store';
 import { LANGS } from '../i18n';
 import { SearchBox } from './SearchBox';
+import { SnapshotFileInput } from './SnapshotFileInput';
 import {
   DEMO_SNAPSHOT_URL,
   downloadSnapshot,
@@ -135,17 +136,10 @@ export function Header() {
         >
           {t('snapshot.demo')}
         </button>
-        <input
+        <SnapshotFileInput
           ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="snapshot-file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void open(openSnapshotFile(file));
-            e.target.value = '';
-          }}
+          testId="snapshot-file-input"
+          onFile={(file) => void open(openSnapshotFile(file))}
         />
         <div className="lang-switch" role="group" aria-label={t('app.language')}>
           {LANGS.map((l) => (

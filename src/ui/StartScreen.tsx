@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEMO_SNAPSHOT_URL, openSnapshotFile, openSnapshotUrl } from './snapshot-io';
+import { SnapshotFileInput } from './SnapshotFileInput';
 import { connectToApi } from './bootstrap';
 import { useExplorer } from './use-explorer';
 
@@ -33,16 +34,10 @@ export function StartScreen({ checking }: { checking: boolean }) {
         <button type="button" className="big" onClick={() => input.current?.click()}>
           {t('start.file')}
         </button>
-        <input
+        <SnapshotFileInput
           ref={input}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="start-file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void run(openSnapshotFile(file));
-          }}
+          testId="start-file-input"
+          onFile={(file) => void run(openSnapshotFile(file))}
         />
         <p className="muted">{t('start.drop')}</p>
         <button type="button" className="link" onClick={() => void run(connectToApi())}>
