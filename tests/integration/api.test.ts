@@ -7,6 +7,7 @@ import { datasetToNetwork } from '../../graph-import/to-network';
 import { validateDataset } from '../../graph-import/validate/validate-dataset';
 import { findFreePort } from '../../neo4j/local-server';
 import { buildApp } from '../../server/app';
+import { filterByView } from '../../src/model/view-filter';
 import { VIEW_ACTOR_KINDS, VIEW_TIE_KINDS, VIEWS } from '../../src/model/domain';
 import type { SerializedNetwork } from '../../src/model/graph-format';
 import { resetDatabase, testDriver } from '../setup/neo4j-test-driver';
@@ -70,10 +71,16 @@ describe('the API', () => {
   });
 
   it.each(VIEWS.filter((v) => v !== 'all'))(
-    'GET /api/graph?view=%s holds the view’s ties and actors',
+    'GET /api/graph?view=%s holds the view’s ties and actors, as filterByView does',
     async (view) => {
       const net = await getJson<SerializedNetwork>(`/api/graph?view=${view}`);
       expect(net.attributes.view).toBe(view);
+      // The API's Cypher and the snapshot/CLI filter must agree: same actors, same ties.
+      const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
+      const filtered = filterByView(datasetToNetwork(data, 'all'), view);
+      const sortedKeys = (items: { key: string }[]) => items.map((i) => i.key).sort();
+      expect(sortedKeys(net.nodes)).toEqual(sortedKeys(filtered.nodes));
+      expect(sortedKeys(net.edges)).toEqual(sortedKeys(filtered.edges));
       expect(net.edges.length).toBeGreaterThan(0);
       const keys = new Set(net.nodes.map((n) => n.key));
       for (const e of net.edges) {
