@@ -45,7 +45,7 @@ export class SigmaView {
    * tie on each redraw, and doing that for 100k ties several times a second is how graph tools
    * freeze at national scale. The ties come back when the layout stops.
    */
-  private preview: Graph<NodeAttrs> | null = null;
+  private preview: ExplorerGraph | null = null;
   private visibleEdgeCount = 0;
   private readonly resizeObserver: ResizeObserver;
 
@@ -89,10 +89,10 @@ export class SigmaView {
   }
 
   private enterPreview(): void {
-    const preview = new Graph<NodeAttrs>();
+    const preview: ExplorerGraph = new Graph();
     this.graph.forEachNode((key, attrs) => preview.addNode(key, { ...attrs }));
     this.preview = preview;
-    this.sigma.setGraph(preview as unknown as ExplorerGraph);
+    this.sigma.setGraph(preview);
   }
 
   private exitPreview(): void {
