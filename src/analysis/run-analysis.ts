@@ -130,10 +130,12 @@ export async function runAnalysis(
   const totalCost = costs.reduce((a, b) => a + b, 0);
   let doneCost = 0;
   const outputs: [MeasureSpec, MeasureOutput][] = [];
+  const paramsUsed: Record<string, Record<string, JsonValue>> = {};
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i]!;
     const cost = costs[i]!;
     const params = measureParams(spec, resolved.params[spec.id]);
+    paramsUsed[spec.id] = params as Record<string, JsonValue>;
     report(spec.id, 0, doneCost / totalCost);
     ctx.onTick = (t) => {
       const f = t.total > 0 ? t.done / t.total : 1;
@@ -147,7 +149,7 @@ export async function runAnalysis(
     report(spec.id, 1, doneCost / totalCost);
   }
 
-  const result = assemble(ctx, outputs, stats);
+  const result = assemble(ctx, outputs, paramsUsed, stats);
   report('done', 1, 1);
   return result;
 }
@@ -187,6 +189,7 @@ function toJson(spec: OutputSpec, value: unknown): JsonValue {
 function assemble(
   ctx: AnalysisContext,
   outputs: [MeasureSpec, MeasureOutput][],
+  params: Record<string, Record<string, JsonValue>>,
   stats: AnalysisResult['graph']['simplification'],
 ): AnalysisResult {
   const { g, options } = ctx;
@@ -225,6 +228,8 @@ function assemble(
               seed: options.betweenness.seed,
             },
       measures: outputs.map(([spec]) => spec.id),
+      communities: { algorithm: 'louvain', seed: options.seed, resolution: options.resolution },
+      params,
     },
     simplification: stats,
     warnings: ctx.warnings,
