@@ -3,7 +3,8 @@
  * CSV files), `graph` (graph-level results) and `provenance` (key–value). Numbers are stored
  * as numbers at full precision, booleans as booleans, null as an empty cell. Text gets the
  * CSV's formula neutralisation, and characters XML 1.0 cannot hold become U+FFFD (an xlsx is
- * XML inside).
+ * XML inside). A carriage return is written as the line break it would read back as anyway
+ * (exceljs stores it raw, and XML turns a raw CR into a newline).
  */
 import ExcelJS from 'exceljs';
 import { neutraliseFormula } from './csv';
@@ -17,7 +18,7 @@ function value(v: Cell | undefined): XlsxValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v === 'boolean') return v;
-  return neutraliseFormula(xmlChars(v));
+  return neutraliseFormula(xmlChars(v)).replace(/\r\n?/g, '\n');
 }
 
 function sheet(wb: ExcelJS.Workbook, name: string, rows: readonly (readonly Cell[])[]): void {
