@@ -18,6 +18,9 @@ Options:
                                     (nodes, edges, graph and provenance sheets);
                                     default: JSON to standard output
   --edges-out <file.csv>            also write one row per tie (CSV)
+  --layout-iterations <n>           ForceAtlas2 iterations for graph files of networks
+                                    without positions (default: 300, fewer above 20,000
+                                    actors + ties)
   --weight <attribute>|none         tie-strength attribute (default: weight); none = binary
   --distance hops|inverse           path lengths for betweenness, closeness, harmonic, span…:
                                     hops (default) or 1/strength
@@ -69,6 +72,8 @@ export interface CliArgs {
   out: { path: string; format: OutFormat } | null;
   /** Ties as CSV. */
   edgesOut: string | null;
+  /** ForceAtlas2 iterations for exports of networks without positions; null = default. */
+  layoutIterations: number | null;
   quiet: boolean;
   /** Threads for big sweeps; null = the number of CPUs. */
   threads: number | null;
@@ -117,6 +122,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         view: { type: 'string' },
         out: { type: 'string' },
         'edges-out': { type: 'string' },
+        'layout-iterations': { type: 'string' },
         weight: { type: 'string' },
         distance: { type: 'string' },
         groups: { type: 'string' },
@@ -149,6 +155,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       view: 'all',
       out: null,
       edgesOut: null,
+      layoutIterations: null,
       quiet: true,
       threads: null,
       analysis: {},
@@ -223,6 +230,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     view: oneOf('view', values.view, VIEWS) ?? 'all',
     out,
     edgesOut,
+    layoutIterations: integer('layout-iterations', values['layout-iterations'], 1) ?? null,
     quiet: values.quiet ?? false,
     threads: integer('threads', values.threads, 1) ?? null,
     analysis: {

@@ -42,7 +42,7 @@ export const provenancePathOf = (csvPath: string) =>
   `${csvPath.replace(/\.csv$/i, '')}.provenance.json`;
 
 export async function writeOutputs(
-  args: Pick<CliArgs, 'out' | 'edgesOut' | 'view'>,
+  args: Pick<CliArgs, 'out' | 'edgesOut' | 'view' | 'layoutIterations'>,
   network: SerializedGraph,
   result: AnalysisResult,
   origin: DataSource,
@@ -59,7 +59,10 @@ export async function writeOutputs(
 
   let doc: ExportDocument | undefined;
   // Built only when a table or graph file is asked for (it may lay the network out).
-  const document = () => (doc ??= buildExportDocument(network, result, provenance));
+  const document = () =>
+    (doc ??= buildExportDocument(network, result, provenance, {
+      layout: args.layoutIterations === null ? {} : { iterations: args.layoutIterations },
+    }));
 
   const out = args.out;
   if (!out) io.stdout(JSON.stringify(result, null, 2) + '\n');

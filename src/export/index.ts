@@ -28,9 +28,4 @@ export { writeGexf } from './gexf';
 export { writeGraphml } from './graphml';
 export { nodesCsv, edgesCsv, toCsv, neutraliseFormula } from './csv';
 export { writeXlsx } from './xlsx';
-export {
-  parseColour,
-  exportVisuals,
-  DEFAULT_LAYOUT_ITERATIONS,
-  type LayoutOptions,
-} from './visual';
+export { parseColour, exportVisuals, defaultLayoutIterations, type LayoutOptions } from './visual';

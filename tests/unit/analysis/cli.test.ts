@@ -106,6 +106,7 @@ describe('analyze CLI', () => {
     [['--view', 'regional', 'x.json'], /--view must be one of/],
     [[networkPath, '--out', 'x.txt'], /--out must end in .json, .csv, .gexf, .graphml, .xlsx/],
     [[networkPath, '--edges-out', 'x.json'], /--edges-out must end in .csv/],
+    [[networkPath, '--layout-iterations', '0'], /--layout-iterations must be an integer >= 1/],
     [[networkPath, '--suggest', 'firm', '--out', 'x.gexf'], /--suggest writes JSON/],
     [[networkPath, '--k', '0', '--betweenness', 'sampled'], /--k must be an integer >= 1/],
     [[networkPath, '--groups', 'nope'], /no actor has a value/],

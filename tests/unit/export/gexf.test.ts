@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeGexf } from '../../../src/export';
+import { buildExportDocument, defaultLayoutIterations, writeGexf } from '../../../src/export';
 import { xmlChars } from '../../../src/export/xml';
 import { cellsByKey } from './expected';
 import {
@@ -148,6 +148,15 @@ describe('GEXF layout and styling when the input has none', () => {
     const xs = a.doc.nodes.map((n) => n.visual.x);
     expect(xs.every(Number.isFinite)).toBe(true);
     expect(new Set(xs).size).toBe(xs.length);
+  });
+
+  it('runs a fixed number of iterations, fewer for national-scale networks', async () => {
+    expect(defaultLayoutIterations(331, 1086)).toBe(300);
+    expect(defaultLayoutIterations(12_000, 100_000)).toBe(54);
+    expect(defaultLayoutIterations(1e6, 1e7)).toBe(50);
+    const { network, result, provenance, doc } = await exportOf(hostileNetwork());
+    const one = buildExportDocument(network, result, provenance, { layout: { iterations: 1 } });
+    expect(one.nodes.map((n) => n.visual.x)).not.toEqual(doc.nodes.map((n) => n.visual.x));
   });
 
   it('colours actors by kind and ties by kind with the explorer palette', async () => {
