@@ -48,7 +48,7 @@ export interface LayoutOptions {
 /**
  * 300 iterations settle networks up to about 20,000 actors + ties; larger ones get
  * proportionally fewer (at least 50) so a national network (12,000 actors, 100,000 ties:
- * 54 iterations, about 6 s of CPU here) is not held up for minutes. A fixed function of
+ * 54 iterations, about 8 s of CPU here) is not held up for minutes. A fixed function of
  * the size, so the same network always gets the same layout.
  */
 export function defaultLayoutIterations(order: number, size: number): number {
