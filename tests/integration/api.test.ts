@@ -60,7 +60,7 @@ describe('the API', () => {
   });
 
   it('GET /api/graph?view=all serves exactly the network of the input file', async () => {
-    const served = await getJson<SerializedNetwork>('/api/graph?view=all');
+    const served = await getJson<SerializedNetwork>('/api/graph?view=all&format=graphology');
     const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
     const expected = datasetToNetwork(data, 'all');
     expect({ ...served, attributes: { ...served.attributes, generatedAt: '' } }).toEqual({
@@ -72,7 +72,7 @@ describe('the API', () => {
   it.each(VIEWS.filter((v) => v !== 'all'))(
     'GET /api/graph?view=%s holds the view’s ties and actors',
     async (view) => {
-      const net = await getJson<SerializedNetwork>(`/api/graph?view=${view}`);
+      const net = await getJson<SerializedNetwork>(`/api/graph?view=${view}&format=graphology`);
       expect(net.attributes.view).toBe(view);
       expect(net.edges.length).toBeGreaterThan(0);
       const keys = new Set(net.nodes.map((n) => n.key));
