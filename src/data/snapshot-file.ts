@@ -3,39 +3,13 @@
  * without any server. Plain graphology JSON (e.g. from the API) is accepted too.
  */
 import type { SerializedNetwork } from '../model/graph-format';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, isSnapshot, type Snapshot } from '../model/snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from '../model/snapshot';
 import type { ExplorerGraph } from '../state/base-graph';
 import { viewStateFromParams, viewStateToParams } from '../state/url-state';
 import { DEFAULT_VIEW_STATE, SHARED_PROJECT, type ViewState } from '../state/view-state';
-import { SourceError } from './source';
+import { decodeOffMainThread } from './decode-client';
 
-const looksLikeNetwork = (value: unknown): value is SerializedNetwork =>
-  typeof value === 'object' &&
-  value !== null &&
-  Array.isArray((value as SerializedNetwork).nodes) &&
-  Array.isArray((value as SerializedNetwork).edges);
-
-export function parseSnapshot(text: string): Snapshot {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new SourceError(`not JSON: ${(error as Error).message}`);
-  }
-  if (isSnapshot(value)) {
-    if (!looksLikeNetwork(value.graph)) throw new SourceError('snapshot without a graph');
-    return value;
-  }
-  if (looksLikeNetwork(value)) {
-    return {
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      createdAt: value.attributes?.generatedAt ?? '',
-      graph: value,
-    };
-  }
-  throw new SourceError('neither an explorer snapshot nor a graphology network');
-}
+export { parseSnapshot } from './snapshot-parse';
 
 /** A snapshot's view state comes from a file: keep only what the URL format accepts. */
 export function sanitiseViewState(value: unknown): ViewState {
@@ -96,8 +70,12 @@ export function createSnapshot(
   };
 }
 
-export async function fetchSnapshot(url: string): Promise<Snapshot> {
-  const response = await fetch(url);
-  if (!response.ok) throw new SourceError(`${url}: HTTP ${response.status}`);
-  return parseSnapshot(await response.text());
+/** Reads, validates and parses a snapshot file off the main thread. */
+export function readSnapshotFile(file: File): Promise<Snapshot> {
+  return decodeOffMainThread({ kind: 'snapshot-file', file });
+}
+
+/** Fetches, validates and parses a snapshot by URL off the main thread. */
+export function fetchSnapshot(url: string): Promise<Snapshot> {
+  return decodeOffMainThread({ kind: 'snapshot-url', url: new URL(url, document.baseURI).href });
 }

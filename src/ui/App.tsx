@@ -4,6 +4,7 @@ import { ANALYSIS_MEASURES, computeAnalysisMeasure } from '../state/analysis-mea
 import { computeCommunities } from '../state/community-client';
 import { actions } from '../state/store';
 import { ActorTable } from './ActorTable';
+import { DatabaseStatus } from './DatabaseStatus';
 import { DetailsPanel } from './DetailsPanel';
 import { GraphCanvas } from './GraphCanvas';
 import { Header } from './Header';
@@ -92,6 +93,7 @@ export function App({ booting }: { booting: boolean }) {
   return (
     <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <Header />
+      <DatabaseStatus />
       {dropError && (
         <p className="header-error" role="alert">
           {dropError}

@@ -1,5 +1,5 @@
 /** Browser side of snapshots: download the current view, open a file or the demo. */
-import { createSnapshot, fetchSnapshot, parseSnapshot } from '../data/snapshot-file';
+import { createSnapshot, fetchSnapshot, readSnapshotFile } from '../data/snapshot-file';
 import { snapshotSource } from '../data/snapshot-source';
 import { actions, explorerStore } from '../state/store';
 import { getGraph } from '../state/derived';
@@ -23,7 +23,7 @@ export function downloadSnapshot(): void {
 }
 
 export async function openSnapshotFile(file: File): Promise<void> {
-  const source = snapshotSource(parseSnapshot(await file.text()), file.name);
+  const source = snapshotSource(await readSnapshotFile(file), file.name);
   await actions.open(source, source.viewState);
 }
 
