@@ -6,7 +6,7 @@ import { registerTokenExchange, type AccessToken } from './access-token';
 import { registerErrorHandler, type Log } from './api-errors';
 import { allowedHosts } from './host-check';
 import { registerApiRoutes } from './routes/api';
-import { clientErrorHandler, registerSecurity } from './security';
+import { clientErrorHandler, frameworkErrorHandler, registerSecurity } from './security';
 
 export interface AppOptions {
   driver: Driver;
@@ -32,6 +32,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A request that has not arrived whole in this time is dropped (slow-sending clients).
     requestTimeout: 60_000,
     clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler,
   });
   registerSecurity(app, {
     allowedHosts: allowedHosts(options.host, options.port, options.extraHosts),

@@ -118,6 +118,22 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
 }
 
 /**
+ * URLs the router cannot decode (`/%c0%ae`) are answered before any hook runs: answer them
+ * here, with the headers and without echoing the path.
+ */
+export function frameworkErrorHandler(
+  error: Error & { code?: string },
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+  void reply
+    .code(status)
+    .headers(SECURITY_HEADERS)
+    .send({ error: 'bad_request', message: 'The request URL is malformed.' });
+}
+
+/**
  * Malformed HTTP (bad request line, oversized headers) never reaches Fastify's hooks: Node
  * hands the socket here, and the reply carries the same headers as every other response.
  */

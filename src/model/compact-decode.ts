@@ -304,7 +304,7 @@ export class LineSplitter {
 
 /** Decodes a whole stream of text chunks (an HTTP body, a file). */
 export async function decodeCompactText(
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<string> | Iterable<string>,
   onProgress?: (progress: DecodeProgress) => void,
 ): Promise<SerializedNetwork> {
   const decoder = new CompactDecoder();
