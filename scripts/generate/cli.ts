@@ -7,12 +7,10 @@
  */
 import { parseArgs } from 'node:util';
 import { BUREAUS } from '../../src/model/domain';
-import { generateDataset } from './dataset';
+import { DEFAULT_SEED, generateDataset } from './dataset';
 import { describeScale, parseScale } from './plan';
 import { datasetStats, formatStats } from './stats';
 import { writeDataset } from './write';
-
-export const DEFAULT_SEED = 20070701;
 
 const USAGE = `Usage: npm run generate -- --scale national|region|<n> --out <folder> [--seed N] [--bureau B]
 

@@ -13,6 +13,9 @@ import { addInstitutionalTies } from './ties/institutional';
 import { addKnowledgeTies } from './ties/knowledge';
 import { World } from './ties/world';
 
+/** The default seed: the date of the brief's project figures (July 2007). */
+export const DEFAULT_SEED = 20070701;
+
 export function generateDataset(scale: Scale, seed: number): GenDataset {
   const plan = planDataset(scale);
   const dice = new Dice(seededRandom(seed));
