@@ -2,7 +2,8 @@
  * `npm run bench [-- <section>…] [-- --quick] [-- --skip-graphology] [-- --k 500] [-- --seed 7] [-- --threads 2]`
  *
  * Sections (default: all): `betweenness` (below), `import` (bench/import/bench-import.ts:
- * our importer against LOAD CSV, and its peak memory).
+ * our importer against LOAD CSV, and its peak memory), `api` (bench/api/bench-api.ts:
+ * /api/graph as graphology JSON against the compact format, first byte, total, bytes).
  *
  * Exact betweenness, side by side in one run on the same graphs: graphology-metrics
  * (`getEdgeWeight: null`, i.e. hops) against ours (Brandes on typed arrays), plus our
@@ -27,6 +28,7 @@ import { compactFromGraph } from '../src/analysis/compact-graph';
 import { runAnalysis } from '../src/analysis/run-analysis';
 import { clusterLike, erdosRenyi, type EdgeListGraph } from './generate';
 import { toGraphology, toSerializedNetwork } from './network';
+import { benchApi } from './api/bench-api';
 import { benchImport } from './import/bench-import';
 import { formatTable, mib, seconds } from './table';
 
@@ -251,7 +253,7 @@ async function benchFullRun(el: EdgeListGraph, flags: Flags): Promise<void> {
   );
 }
 
-const SECTIONS = ['betweenness', 'import'] as const;
+const SECTIONS = ['betweenness', 'import', 'api'] as const;
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -259,6 +261,7 @@ async function main() {
   const sections = named.length ? named : SECTIONS;
   if (sections.includes('betweenness')) await benchBetweennessSection(argv);
   if (sections.includes('import')) await benchImport(argv);
+  if (sections.includes('api')) await benchApi(argv);
 }
 
 async function benchBetweennessSection(argv: string[]) {

@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeNationalDataset } from '../../bench/national-dataset';
 import { importDataset } from '../../graph-import/import-dataset';
 import { createDriver } from '../../neo4j/connection';
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-server';
 import { READ_DRIVER_SETTINGS } from '../../neo4j/named-reads';
+import { generateDataset } from '../../scripts/generate/dataset';
+import { parseScale } from '../../scripts/generate/plan';
+import { writeDataset } from '../../scripts/generate/write';
 import { buildApp } from '../../server/app';
 import { SECURITY_HEADERS } from '../../server/security';
 import { fetchCompactNetwork } from '../../src/data/compact-fetch';
@@ -72,7 +74,7 @@ beforeAll(async () => {
   await start();
   driver = createDriver(neo4j, READ_DRIVER_SETTINGS);
   // Big enough that reading it takes a moment (killed mid-request below), small enough to import fast.
-  writeNationalDataset(input, { actors: 2_000, ties: 15_000 }, 3);
+  writeDataset(generateDataset(parseScale('2000'), 3), input);
   const report = await importDataset(input, { driver });
   expect(report.status).toBe('completed');
   port = await findFreePort();
@@ -91,8 +93,8 @@ afterAll(async () => {
 describe('the API when Neo4j goes away', () => {
   it('serves while Neo4j is up', async () => {
     served = await graph();
-    expect(served.nodes).toHaveLength(2_000);
-    expect(served.edges).toHaveLength(15_000);
+    expect(served.nodes.length).toBeGreaterThan(1_900);
+    expect(served.edges.length).toBeGreaterThan(15_000);
   });
 
   it('Neo4j stopped: 503 within a second, a short message, nothing internal', async () => {
