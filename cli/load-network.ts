@@ -13,12 +13,12 @@ import type { SerializedGraph } from 'graphology-types';
 import type { DataSource } from '../src/export/provenance';
 import { isSnapshot } from '../src/model/snapshot';
 import { withDatabase } from '../neo4j/with-database';
-import { fetchNetwork } from '../server/queries/fetch-network';
-import { fetchLastImport } from '../server/queries/fetch-summary';
+import { fetchLastImport, fetchNetwork } from '../neo4j/named-reads';
 import type { View } from '../src/model/domain';
 import { UsageError } from './args';
 
-export type NetworkSource = { file: string } | { database: true; view: View };
+/** What the CLI reads a network from (the explorer's sources are src/data/source.ts). */
+export type NetworkInput = { file: string } | { database: true; view: View };
 
 /** The network and where it came from (for the exports' provenance). */
 export interface LoadedNetwork {
@@ -26,7 +26,7 @@ export interface LoadedNetwork {
   origin: DataSource;
 }
 
-export async function loadNetwork(source: NetworkSource): Promise<LoadedNetwork> {
+export async function loadNetwork(source: NetworkInput): Promise<LoadedNetwork> {
   if ('database' in source) {
     return withDatabase(async (driver) => {
       const [network, lastImport] = await Promise.all([
