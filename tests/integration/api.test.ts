@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../graph-import/import-dataset';
-import { readCsvFolder } from '../../graph-import/read/read-folder';
 import { datasetToNetwork } from '../../graph-import/to-network';
-import { validateDataset } from '../../graph-import/validate/validate-dataset';
+import { readDataset } from '../../graph-import/read-dataset';
 import { findFreePort } from '../../neo4j/local-server';
 import { buildApp } from '../../server/app';
 import { VIEW_ACTOR_KINDS, VIEW_TIE_KINDS, VIEWS } from '../../src/model/domain';
@@ -61,7 +60,7 @@ describe('the API', () => {
 
   it('GET /api/graph?view=all serves exactly the network of the input file', async () => {
     const served = await getJson<SerializedNetwork>('/api/graph?view=all');
-    const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
+    const { data } = await readDataset('data/demo');
     const expected = datasetToNetwork(data, 'all');
     expect({ ...served, attributes: { ...served.attributes, generatedAt: '' } }).toEqual({
       ...expected,
