@@ -75,7 +75,7 @@ function feedLine(state: RecordState, text: string, line: number): LineOutcome {
       if (next === undefined) return 'complete';
       if (next !== ',') {
         return {
-          error: `the quote closing it at line ${line} is followed by ${JSON.stringify(next)}, not by a comma or the line end`,
+          error: `has no proper closing quote (the next quote, at line ${line}, is followed by ${JSON.stringify(next)}, not by a comma or the line end)`,
         };
       }
       i = q + 2;
@@ -124,8 +124,8 @@ function cellReadings(text: string, p: number): CellReading[] {
   return out;
 }
 
-/** The single reading of `text` as exactly `count` cells, or null when there are none or several. */
-export function lenientReading(text: string, count: number): string[] | null {
+/** The single reading of `text` as exactly `count` cells, or why there is none. */
+export function lenientReading(text: string, count: number): string[] | 'none' | 'several' {
   const memo = new Map<number, number>();
   // ways(p, k): readings of text[p..] as exactly k cells, capped at 2 (we only need "one").
   const ways = (p: number, k: number): number => {
@@ -142,7 +142,8 @@ export function lenientReading(text: string, count: number): string[] | null {
     memo.set(key, total);
     return total;
   };
-  if (ways(0, count) !== 1) return null;
+  const total = ways(0, count);
+  if (total !== 1) return total === 0 ? 'none' : 'several';
   const cells: string[] = [];
   let p = 0;
   for (let k = count; k > 0; k--) {
@@ -193,7 +194,7 @@ export class CsvRecordReader {
         this.fed++;
         if (outcome === 'open') {
           if (state.lines >= MAX_RECORD_LINES || state.chars >= MAX_RECORD_CHARS) {
-            this.fail(events, `it is still open after ${state.lines} lines`);
+            this.fail(events, `is still open after ${state.lines} lines`);
           }
           continue;
         }
@@ -208,7 +209,7 @@ export class CsvRecordReader {
           } else {
             this.fail(
               events,
-              `read to its closing quote the row would span lines ${state.line}–${line} with ${cells.length} cells, the header has ${this.expected}`,
+              `closes at line ${line}, but the row would then span lines ${state.line}–${line} with ${cells.length} cells where the header has ${this.expected}`,
             );
           }
           continue;
@@ -216,7 +217,7 @@ export class CsvRecordReader {
         this.fail(events, outcome.error);
       }
       if (!atEnd || !this.state) return;
-      this.fail(events, 'it is never closed before the end of the file');
+      this.fail(events, 'is never closed before the end of the file');
     }
   }
 
@@ -224,17 +225,22 @@ export class CsvRecordReader {
   private fail(events: CsvEvent[], why: string): void {
     const state = this.state!;
     const first = this.queue[0]!;
-    const reading = this.expected === undefined ? null : lenientReading(first.text, this.expected);
-    if (reading) {
+    const reading =
+      this.expected === undefined ? 'none' : lenientReading(first.text, this.expected);
+    if (typeof reading !== 'string') {
       events.push({ kind: 'record', line: first.line, cells: reading, recovered: true });
     } else {
       const rowStart =
         state.quoteLine === first.line ? '' : ` (in the row starting at line ${first.line})`;
+      const alone =
+        reading === 'several'
+          ? `; line ${first.line} alone splits into ${this.expected} cells in more than one way`
+          : '';
       events.push({
         kind: 'broken',
         line: state.quoteLine,
         cellIndex: state.quoteCell,
-        reason: `unbalanced quote: a quoted cell opens at line ${state.quoteLine}${rowStart} and ${why}; the row is skipped and reading goes on at line ${first.line + 1}`,
+        reason: `unbalanced quote: the quoted cell opened at line ${state.quoteLine}${rowStart} ${why}${alone}; the row is skipped and reading goes on at line ${first.line + 1}`,
       });
     }
     this.queue.shift();

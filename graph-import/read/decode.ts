@@ -156,7 +156,7 @@ export function decideEncoding(
   if (share >= 0.5 || utf8.invalid < cp932.invalid) {
     byBytes = decision(
       'utf8',
-      `${percent} of its non-ASCII sequences are valid UTF-8 (${utf8.invalid} are not)`,
+      `${percent} of its non-ASCII sequences are valid UTF-8 (${utf8.invalid} ${utf8.invalid === 1 ? 'is' : 'are'} not)`,
     );
   } else {
     byBytes = decision(

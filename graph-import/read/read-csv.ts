@@ -59,7 +59,7 @@ function toRow(
       if (known.has(column) && text.includes(REPLACEMENT)) {
         problems.push({
           column,
-          reason: `bytes that are not valid ${encodingLabel(encoding)} (shown as ${REPLACEMENT}): ${JSON.stringify(snippet(text))}`,
+          reason: `bytes that do not decode as ${encodingLabel(encoding)}, shown as ${REPLACEMENT}: ${JSON.stringify(snippet(text))}`,
         });
       }
     }

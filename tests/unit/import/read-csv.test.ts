@@ -74,7 +74,10 @@ describe('openCsvTable', () => {
     const { rows, notes } = await open(bytes);
     expect(rows[0]!.problems).toBeUndefined();
     expect(rows[1]!.problems).toEqual([
-      { column: 'name', reason: expect.stringMatching(/^bytes that are not valid UTF-8/) },
+      {
+        column: 'name',
+        reason: expect.stringMatching(/^bytes that do not decode as UTF-8, shown as/),
+      },
     ]);
     expect(notes[0]).toMatch(/read as UTF-8 because 87.5% .* 1 undecodable byte sequence/);
   });
