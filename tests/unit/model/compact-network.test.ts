@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCsvFolder } from '../../../graph-import/read/read-folder';
+import { readDataset } from '../../../graph-import/read-dataset';
 import { datasetToNetwork } from '../../../graph-import/to-network';
-import { validateDataset } from '../../../graph-import/validate/validate-dataset';
 import {
   CompactDecoder,
   CompactFormatError,
@@ -30,7 +29,7 @@ function sorted(net: SerializedNetwork): SerializedNetwork {
 
 describe('the compact network format', () => {
   it('decodes the demo network to exactly the network built from its CSV files', async () => {
-    const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
+    const { data } = await readDataset('data/demo');
     const demo = datasetToNetwork(data, 'all');
     // Small frames, so that string tables grow across frames and lines arrive split.
     const frames = encodeNetwork(demo, { actors: 50, ties: 200 });
