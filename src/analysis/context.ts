@@ -11,7 +11,12 @@ import {
   type BetweennessResult,
 } from './betweenness';
 import { biconnectivity, type BiconnectivityResult } from './bridges';
-import { louvainCommunities, type CommunityResult } from './communities';
+import {
+  detectCommunities,
+  disconnectedCommunityCount,
+  type CommunityAlgorithm,
+  type CommunityResult,
+} from './communities';
 import type { CompactGraph } from './compact-graph';
 import { groupingFromAttribute, groupingFromCommunities, type Grouping } from './groups';
 import { localBridgesTask, type LocalBridgeResult } from './local-bridges';
@@ -33,7 +38,9 @@ export interface ResolvedOptions {
   groups: string | null;
   seed: number;
   betweenness: { mode: BetweennessMode; k: number; seed: number };
-  /** Louvain resolution. */
+  /** Community detection: Louvain or Leiden (one run shared by every measure that needs it). */
+  communityAlgorithm: CommunityAlgorithm;
+  /** Resolution of the community detection. */
   resolution: number;
   /** Per-measure parameter overrides, by measure id. */
   params: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -125,11 +132,18 @@ export class AnalysisContext {
   }
 
   communities(): CommunityResult {
-    this.comm ??= louvainCommunities(this.simple, this.g, {
+    if (this.comm) return this.comm;
+    this.comm = detectCommunities(this.simple, this.g, this.options.communityAlgorithm, {
       weighted: this.weighted,
       seed: this.options.seed,
       resolution: this.options.resolution,
     });
+    const split = disconnectedCommunityCount(this.g, this.comm.community);
+    if (split > 0) {
+      this.warnings.push(
+        `${split} community(ies) found by ${this.options.communityAlgorithm} are not connected; Leiden (--communities leiden) guarantees connected communities`,
+      );
+    }
     return this.comm;
   }
 

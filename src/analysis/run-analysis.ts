@@ -8,6 +8,7 @@
  * zero-delay timeout) to let a worker receive messages while it computes.
  */
 import { DEFAULT_SAMPLE_SIZE, type BetweennessMode } from './betweenness';
+import { COMMUNITY_ALGORITHMS, type CommunityAlgorithm } from './communities';
 import { compactFromGraph } from './compact-graph';
 import { AnalysisContext, type ResolvedOptions } from './context';
 import {
@@ -38,10 +39,12 @@ export interface AnalysisOptions {
   distance?: DistanceMode;
   /** Node attribute to group actors by (`sector`, `bureau`, `prefecture`, `cluster`, …) or `community`. */
   groups?: string | null;
-  /** Seed for Louvain and, unless `betweenness.seed` is given, for the betweenness pivots. Default 1. */
+  /** Seed for the community detection and, unless `betweenness.seed` is given, for the betweenness pivots. Default 1. */
   seed?: number;
   betweenness?: { mode?: BetweennessMode; k?: number; seed?: number };
-  /** Louvain resolution (default 1). */
+  /** Community detection: `louvain` (default) or `leiden`. */
+  communityAlgorithm?: CommunityAlgorithm;
+  /** Resolution of the community detection (default 1). */
   resolution?: number;
   /** Ids of the measures to compute (default: all of the registry). */
   measures?: readonly string[];
@@ -85,12 +88,19 @@ export function resolveOptions(options: AnalysisOptions): ResolvedOptions {
   }
   const resolution = options.resolution ?? 1;
   if (!(resolution > 0)) throw new AnalysisInputError('resolution must be > 0');
+  const communityAlgorithm = options.communityAlgorithm ?? 'louvain';
+  if (!COMMUNITY_ALGORITHMS.includes(communityAlgorithm)) {
+    throw new AnalysisInputError(
+      `community algorithm must be one of ${COMMUNITY_ALGORITHMS.join(', ')}, got "${String(communityAlgorithm)}"`,
+    );
+  }
   return {
     weight,
     distance,
     groups: options.groups ?? null,
     seed,
     betweenness: { mode, k, seed: options.betweenness?.seed ?? seed },
+    communityAlgorithm,
     resolution,
     params: options.params ?? {},
     measures,
@@ -216,6 +226,8 @@ function assemble(
       distance: options.distance,
       groups: options.groups,
       seed: options.seed,
+      communityAlgorithm: options.communityAlgorithm,
+      resolution: options.resolution,
       betweenness:
         options.betweenness.mode === 'exact'
           ? { mode: 'exact', k: g.n, seed: null }
