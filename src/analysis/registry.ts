@@ -14,6 +14,7 @@ import { connectedComponents, type CompactGraph } from './compact-graph';
 import type { AnalysisContext } from './context';
 import { eiIndex } from './ei-index';
 import { eigenvectorCentrality } from './eigenvector';
+import { companyRecords, sectorMixing, tripleHelix } from './helix';
 import { LINK_SCORES } from './link-prediction';
 import { pagerankCentrality } from './pagerank';
 import { resolveParams, type ParamSpec, type ParamValues } from './params';
@@ -452,6 +453,33 @@ export const MEASURES: readonly MeasureSpec[] = [
           })),
         },
       };
+    },
+  }),
+  // Helix measures (helix.ts): from actor attributes, so independent of the run options.
+  defineMeasure({
+    id: 'sectorMixing',
+    labelKey: label('sectorMixing'),
+    descriptionKey: describe('sectorMixing'),
+    uses: [],
+    params: [],
+    outputs: [out('graph', 'sectorMixing', 'json')],
+    cost: (ctx) => size(ctx.g),
+    compute(ctx) {
+      const mixing = sectorMixing(ctx.g, ctx.attributesOf);
+      return { graph: { sectorMixing: mixing } };
+    },
+  }),
+  defineMeasure({
+    id: 'tripleHelix',
+    labelKey: label('tripleHelix'),
+    descriptionKey: describe('tripleHelix'),
+    uses: [],
+    params: [],
+    outputs: [out('graph', 'tripleHelix', 'json')],
+    cost: (ctx) => ctx.g.n,
+    compute(ctx) {
+      const helix = tripleHelix(companyRecords(ctx.g.n, ctx.attributesOf));
+      return { graph: { tripleHelix: helix } };
     },
   }),
 ];
