@@ -68,7 +68,12 @@ export function buildNetwork(
       programmes,
       cluster: clusterOf(programmes),
       participations: parts
-        .map((p) => ({ project: String(p.project), role: p.role as ParticipationRole }))
+        .map((p) => ({
+          project: String(p.project),
+          role: p.role as ParticipationRole,
+          startYear: toNumber(p.startYear),
+          endYear: toNumber(p.endYear),
+        }))
         .sort((x, y) => byKey(x.project, y.project)),
       synthetic: Boolean(a.synthetic),
     };
