@@ -11,6 +11,13 @@ import { simplify } from '../src/analysis/simplify';
 import { filterByView } from '../src/analysis/view-filter';
 import { toCsv } from '../src/analysis/export-csv';
 import { AnalysisInputError } from '../src/analysis/types';
+import type { SerializedGraph } from 'graphology-types';
+import {
+  datedCounts,
+  filterByYears,
+  formatYearWindow,
+  type YearWindow,
+} from '../src/model/year-window';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { loadNetwork } from './load-network';
 import { createNodeSweepRunner, defaultThreads } from './sweep-pool';
@@ -41,7 +48,13 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const source = args.fromDb
       ? { database: true as const, view: args.view }
       : { file: args.input };
-    const network = filterByView(await loadNetwork(source), args.view);
+    const loaded = filterByView(
+      await loadNetwork(source, (line) => {
+        if (!(args.quiet && line.startsWith('note:'))) io.stderr(`${line}\n`);
+      }),
+      args.view,
+    );
+    const network = args.years ? windowed(loaded, args.years, io) : loaded;
 
     if (args.suggest) {
       const { graph } = simplify(network, { weight: args.analysis.weight });
@@ -87,6 +100,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     });
     if (showProgress) io.stderr('\r' + ' '.repeat(24) + '\r');
     result.graph.settings.view = args.view;
+    result.graph.settings.years = args.years;
     for (const warning of result.graph.warnings) io.stderr(`warning: ${warning}\n`);
 
     const attributes = new Map(network.nodes.map((n) => [String(n.key), n.attributes ?? {}]));
@@ -106,6 +120,17 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.stderr(`analyze: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
   }
+}
+
+/** The network of a year window, with a warning when nothing in it carries years. */
+function windowed<T extends SerializedGraph>(network: T, years: YearWindow, io: CliIo): T {
+  const dated = datedCounts(network);
+  if (dated.ties === 0 && dated.participations === 0) {
+    io.stderr(
+      `warning: no tie or participation carries years; --years ${formatYearWindow(years)} keeps the whole network\n`,
+    );
+  }
+  return filterByYears(network, years);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,18 +1,24 @@
 /** Command-line options of `npm run analyze`. */
 import { parseArgs } from 'node:util';
 import { VIEWS, type View } from '../src/model/domain';
+import { parseYearWindow, type YearWindow } from '../src/model/year-window';
 import { LINK_SCORES, type LinkScore } from '../src/analysis/link-prediction';
 import type { AnalysisOptions } from '../src/analysis/run-analysis';
+import { COMMUNITY_ALGORITHMS } from '../src/analysis/communities';
 
 export const USAGE = `Usage: npm run analyze -- <input> [options]
        npm run analyze -- --from-db [options]
 
-<input>     a network as graphology serialised JSON (what the API serves) or a snapshot file
+<input>     a network as graphology serialised JSON (what the API serves), a snapshot file,
+            or importer input: a folder of CSV files or an .xlsx workbook (validated as by
+            npm run import; rejected rows are reported and left out)
 --from-db   read the network from the project's Neo4j instead (NEO4J_URI/NEO4J_USER/
             NEO4J_PASSWORD when set, else the local server, started if needed)
 
 Options:
   --view industrial|knowledge|all   keep the ties (and actors) of one view (default: all)
+  --years <from>-<to>               the network of a year window, e.g. 2001-2005 (ties and
+                                    participations overlapping it; undated ones count always)
   --out <file.json|file.csv>        write JSON (all results) or CSV (one row per actor);
                                     default: JSON to standard output
   --weight <attribute>|none         tie-strength attribute (default: weight); none = binary
@@ -22,8 +28,10 @@ Options:
                                     prefecture, cluster, kind, community, …)
   --betweenness exact|sampled       default exact
   --k <n>                           pivots for sampled betweenness (default 500)
-  --seed <n>                        seed for Louvain and pivots (default 1)
-  --resolution <x>                  Louvain resolution (default 1)
+  --communities louvain|leiden      community detection (default louvain); Leiden's
+                                    communities are always connected
+  --seed <n>                        seed for the communities and pivots (default 1)
+  --resolution <x>                  community resolution (default 1)
   --measures <id,id,…>              compute only these measures (default: all)
   --threads <n>                     threads for the shortest-path sweeps of large networks
                                     (default: the number of CPUs; 1 = none)
@@ -60,6 +68,8 @@ export interface CliArgs {
   input: string;
   fromDb: boolean;
   view: View;
+  /** Year window, or null for the whole network. */
+  years: YearWindow | null;
   out: { path: string; format: 'json' | 'csv' } | null;
   quiet: boolean;
   /** Threads for big sweeps; null = the number of CPUs. */
@@ -90,6 +100,15 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
+/** `--years`: a window, with the model's parser's message as a usage error. */
+export function yearWindow(text: string): YearWindow {
+  try {
+    return parseYearWindow(text);
+  } catch (error) {
+    throw new UsageError(`--years: ${(error as Error).message}`);
+  }
+}
+
 const list = (value: string | undefined) =>
   value === undefined
     ? undefined
@@ -107,6 +126,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       strict: true,
       options: {
         view: { type: 'string' },
+        years: { type: 'string' },
         out: { type: 'string' },
         weight: { type: 'string' },
         distance: { type: 'string' },
@@ -115,6 +135,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         k: { type: 'string' },
         seed: { type: 'string' },
         resolution: { type: 'string' },
+        communities: { type: 'string' },
         measures: { type: 'string' },
         threads: { type: 'string' },
         suggest: { type: 'string' },
@@ -138,6 +159,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       input: '',
       fromDb: false,
       view: 'all',
+      years: null,
       out: null,
       quiet: true,
       threads: null,
@@ -180,6 +202,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       '--distance inverse needs tie strengths; it cannot be combined with --weight none',
     );
   }
+  const communityAlgorithm = oneOf('communities', values.communities, COMMUNITY_ALGORITHMS);
   const mode = oneOf('betweenness', values.betweenness, ['exact', 'sampled'] as const);
   const k = integer('k', values.k, 1);
   if (k !== undefined && mode !== 'sampled')
@@ -205,6 +228,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     input: positionals[0] ?? '',
     fromDb,
     view: oneOf('view', values.view, VIEWS) ?? 'all',
+    years: values.years === undefined ? null : yearWindow(values.years),
     out,
     quiet: values.quiet ?? false,
     threads: integer('threads', values.threads, 1) ?? null,
@@ -214,6 +238,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       ...(values.groups !== undefined && { groups: values.groups }),
       ...(seed !== undefined && { seed }),
       ...(resolution !== undefined && { resolution }),
+      ...(communityAlgorithm !== undefined && { communityAlgorithm }),
       ...(mode !== undefined && { betweenness: { mode, ...(k !== undefined && { k }) } }),
       ...(values.measures !== undefined && { measures: list(values.measures) }),
     },
