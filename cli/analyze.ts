@@ -8,7 +8,7 @@ import { runAnalysis } from '../src/analysis/run-analysis';
 import { compactFromGraph } from '../src/analysis/compact-graph';
 import { suggestLinks } from '../src/analysis/link-prediction';
 import { simplify } from '../src/analysis/simplify';
-import { filterByView } from '../src/analysis/view-filter';
+import { filterByView } from '../src/model/view-filter';
 import { toCsv } from '../src/analysis/export-csv';
 import { AnalysisInputError } from '../src/analysis/types';
 import type { SerializedGraph } from 'graphology-types';

@@ -1,7 +1,10 @@
 /**
- * Everything the measures of one run share: the simplified graph, its compact form, the
- * resolved options, and results more than one measure needs (the exact shortest-path
- * sweep, biconnectivity, communities, the grouping), each computed at most once.
+ * Everything the measures share: the simplified graph, its compact form, the options, and
+ * results more than one measure needs (the exact shortest-path sweep, biconnectivity,
+ * communities, groupings), each computed at most once. A context lives as long as its
+ * graph and the options those results depend on (see `contextKey`): the explorer's
+ * analysis service asks it for one measure after another, and colour, brokerage and E-I by
+ * community all read the one community detection it holds.
  */
 import type { Attributes } from 'graphology-types';
 import {
@@ -35,6 +38,7 @@ import { AnalysisInputError } from './types';
 export interface ResolvedOptions {
   weight: string | null;
   distance: DistanceMode;
+  /** The default grouping of the group-based measures (their `groups` parameter). */
   groups: string | null;
   seed: number;
   betweenness: { mode: BetweennessMode; k: number; seed: number };
@@ -59,21 +63,32 @@ export interface Drive {
 }
 
 export class AnalysisContext {
-  readonly warnings: string[] = [];
   /** Receives the progress of the phase being computed (set by runAnalysis). */
   onTick: (tick: Tick) => void = () => {};
   private exactPathsResult: Promise<BetweennessResult> | null = null;
   private bic: BiconnectivityResult | null = null;
   private comm: CommunityResult | null = null;
+  private splitCommunities: number | null = null;
   private local: LocalBridgeResult | null = null;
-  private groupingResult: Grouping | null | undefined = undefined;
+  private readonly groupings = new Map<string, Grouping>();
+  warnings: string[] = [];
 
   constructor(
     readonly simple: SimpleGraph,
     readonly g: CompactGraph,
-    readonly options: ResolvedOptions,
-    readonly drive: Drive = {},
+    /** Replaced per request by `begin` (only fields outside `contextKey` may change). */
+    public options: ResolvedOptions,
+    public drive: Drive = {},
   ) {}
+
+  /** Starts a request on this context: its options (same `contextKey`), drive and warnings. */
+  begin(options: ResolvedOptions, drive: Drive): void {
+    if (contextKey(options) !== contextKey(this.options))
+      throw new Error('AnalysisContext reused with options it was not built for');
+    this.options = options;
+    this.drive = drive;
+    this.warnings = [];
+  }
 
   /** Tie strength is in use (not a binary network). */
   get weighted(): boolean {
@@ -132,42 +147,47 @@ export class AnalysisContext {
   }
 
   communities(): CommunityResult {
-    if (this.comm) return this.comm;
-    this.comm = detectCommunities(this.simple, this.g, this.options.communityAlgorithm, {
+    this.comm ??= detectCommunities(this.simple, this.g, this.options.communityAlgorithm, {
       weighted: this.weighted,
       seed: this.options.seed,
       resolution: this.options.resolution,
     });
-    const split = disconnectedCommunityCount(this.g, this.comm.community);
-    if (split > 0) {
-      this.warnings.push(
-        `${split} community(ies) found by ${this.options.communityAlgorithm} are not connected; Leiden (--communities leiden) guarantees connected communities`,
-      );
+    this.splitCommunities ??= disconnectedCommunityCount(this.g, this.comm.community);
+    if (this.splitCommunities > 0) {
+      const warning = `${this.splitCommunities} community(ies) found by ${this.options.communityAlgorithm} are not connected; Leiden (--communities leiden) guarantees connected communities`;
+      if (!this.warnings.includes(warning)) this.warnings.push(warning);
     }
     return this.comm;
   }
 
-  /** The grouping for brokerage and E-I, or null when no `groups` option was given. */
-  grouping(): Grouping | null {
-    if (this.groupingResult !== undefined) return this.groupingResult;
-    const by = this.options.groups;
-    if (by === null) {
-      this.groupingResult = null;
-    } else if (by === 'community') {
-      const c = this.communities();
-      this.groupingResult = groupingFromCommunities(c.community, c.count);
-    } else {
-      const grouping = groupingFromAttribute(this.g.n, this.attributesOf, by);
-      if (grouping.labels.length === 0 && this.g.n > 0) {
-        throw new AnalysisInputError(`no actor has a value for the grouping attribute "${by}"`);
+  /** A grouping for brokerage and E-I: a node attribute, or `community` (the detected one). */
+  grouping(by: string): Grouping {
+    let grouping = this.groupings.get(by);
+    if (!grouping) {
+      if (by === 'community') {
+        const c = this.communities();
+        grouping = groupingFromCommunities(c.community, c.count);
+      } else {
+        grouping = groupingFromAttribute(this.g.n, this.attributesOf, by);
+        if (grouping.labels.length === 0 && this.g.n > 0) {
+          throw new AnalysisInputError(`no actor has a value for the grouping attribute "${by}"`);
+        }
       }
-      if (grouping.ungrouped > 0) {
-        this.warnings.push(
-          `${grouping.ungrouped} actor(s) have no "${by}" value and are left out of brokerage and E-I`,
-        );
-      }
-      this.groupingResult = grouping;
+      this.groupings.set(by, grouping);
     }
-    return this.groupingResult;
+    if (grouping.ungrouped > 0) {
+      const warning = `${grouping.ungrouped} actor(s) have no "${by}" value and are left out of brokerage and E-I`;
+      if (!this.warnings.includes(warning)) this.warnings.push(warning);
+    }
+    return grouping;
   }
+}
+
+/**
+ * What the cached results of a context depend on: the simplified graph (weight), paths
+ * (distance) and communities (algorithm, seed, resolution). Betweenness sampling is not
+ * cached.
+ */
+export function contextKey(o: ResolvedOptions): string {
+  return JSON.stringify([o.weight, o.distance, o.communityAlgorithm, o.seed, o.resolution]);
 }

@@ -16,6 +16,8 @@
  * Bridges (known from `biconnectivity`) need no search.
  */
 import type { CompactGraph } from './compact-graph';
+import { forEachCommonNeighbour } from './common-neighbours';
+import { MinHeap } from './min-heap';
 import type { BiconnectivityResult } from './bridges';
 import type { DistanceMode } from './shortest-paths';
 import { runTask, type Task } from './task';
@@ -67,42 +69,22 @@ function shortestDetourViaCommonNeighbour(
   v: number,
   inverse: boolean,
 ): number {
-  const { offsets, neighbors, adjStrength } = g;
-  let i = offsets[u]!;
-  const iEnd = offsets[u + 1]!;
-  let j = offsets[v]!;
-  const jEnd = offsets[v + 1]!;
+  const { adjStrength } = g;
   let best = Infinity;
-  while (i < iEnd && j < jEnd) {
-    const a = neighbors[i]!;
-    const b = neighbors[j]!;
-    if (a === b) {
-      if (!inverse) return 2;
-      const length = 1 / adjStrength[i]! + 1 / adjStrength[j]!;
-      if (length < best) best = length;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
+  forEachCommonNeighbour(g, u, v, (_w, i, j) => {
+    if (!inverse) {
+      best = 2;
+      return true;
+    }
+    const length = 1 / adjStrength[i]! + 1 / adjStrength[j]!;
+    if (length < best) best = length;
+  });
   return best;
 }
 
-/** Merge the two sorted neighbour lists. */
+/** Whether u and v have a common neighbour. */
 export function haveCommonNeighbour(g: CompactGraph, u: number, v: number): boolean {
-  const { offsets, neighbors } = g;
-  let i = offsets[u]!;
-  const iEnd = offsets[u + 1]!;
-  let j = offsets[v]!;
-  const jEnd = offsets[v + 1]!;
-  while (i < iEnd && j < jEnd) {
-    const a = neighbors[i]!;
-    const b = neighbors[j]!;
-    if (a === b) return true;
-    if (a < b) i++;
-    else j++;
-  }
-  return false;
+  return forEachCommonNeighbour(g, u, v, () => true);
 }
 
 class SpanSearch {
@@ -254,62 +236,5 @@ class WeightedSpanSearch {
       }
     }
     return best;
-  }
-}
-
-class MinHeap {
-  private readonly keys: Float64Array;
-  private readonly values: Int32Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    this.keys = new Float64Array(capacity);
-    this.values = new Int32Array(capacity);
-  }
-
-  clear(): void {
-    this.size = 0;
-  }
-
-  topKey(): number {
-    return this.keys[0]!;
-  }
-
-  push(key: number, value: number): void {
-    const { keys, values } = this;
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (keys[parent]! <= key) break;
-      keys[i] = keys[parent]!;
-      values[i] = values[parent]!;
-      i = parent;
-    }
-    keys[i] = key;
-    values[i] = value;
-  }
-
-  /** Remove the minimum and return its value. */
-  pop(): number {
-    const { keys, values } = this;
-    const top = values[0]!;
-    const size = --this.size;
-    if (size > 0) {
-      const key = keys[size]!;
-      const value = values[size]!;
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= size) break;
-        if (child + 1 < size && keys[child + 1]! < keys[child]!) child++;
-        if (keys[child]! >= key) break;
-        keys[i] = keys[child]!;
-        values[i] = values[child]!;
-        i = child;
-      }
-      keys[i] = key;
-      values[i] = value;
-    }
-    return top;
   }
 }

@@ -4,15 +4,14 @@
  */
 import type { View } from '../model/domain';
 import type { SerializedNetwork } from '../model/graph-format';
-import type { ViewState } from '../state/view-state';
 
 export interface NetworkSource {
   kind: 'api' | 'snapshot';
   /** Shown to the user: the server, or the snapshot's file name / URL. */
   name: string;
   load(view: View): Promise<SerializedNetwork>;
-  /** The view state saved in a snapshot. */
-  viewState?: ViewState;
+  /** The view state saved in a snapshot, as found (the state layer parses it). */
+  viewState?: unknown;
 }
 
 export class SourceError extends Error {}

@@ -6,12 +6,13 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { FADED_NODE, TIE_COLOURS } from '../model/palette';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import type { Highlight } from '../state/focus';
+import type { Positions } from '../state/focus-layout';
+import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
 import { LayoutController } from './layout';
-import { FADED_NODE, TIE_COLOURS } from './palette';
-import type { Styles } from './styles';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
 export const LABEL_FONT =
@@ -33,6 +34,8 @@ export class SigmaView {
   private hovered: { node: string; nodes: Set<string>; edges: Set<string> } | null = null;
   private highlight: Highlight | null = null;
   private selected: string | null = null;
+  /** A focus laid out on its own: only its actors are drawn, at these positions. */
+  private focusPositions: Positions | null = null;
   /**
    * Large graphs are drawn as nodes only while the layout moves them: sigma re-processes every
    * tie on each redraw, and doing that for 100k ties several times a second is how graph tools
@@ -142,11 +145,23 @@ export class SigmaView {
     if (this.preview) this.enterPreview();
   }
 
-  setHighlight(highlight: Highlight | null, selected: string | null): void {
-    if (highlight === this.highlight && selected === this.selected) return;
+  setHighlight(
+    highlight: Highlight | null,
+    selected: string | null,
+    focusPositions: Positions | null = null,
+  ): void {
+    if (
+      highlight === this.highlight &&
+      selected === this.selected &&
+      focusPositions === this.focusPositions
+    )
+      return;
+    const moved = focusPositions !== this.focusPositions;
     this.highlight = highlight;
     this.selected = selected;
-    this.sigma.refresh({ skipIndexation: true });
+    this.focusPositions = focusPositions;
+    // Positions changed: sigma must re-index (skipIndexation would keep the old places).
+    this.sigma.refresh(moved ? {} : { skipIndexation: true });
   }
 
   setLabelDensity(density: number): void {
@@ -169,6 +184,12 @@ export class SigmaView {
   }
 
   private reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
+    const own = this.focusPositions;
+    if (own) {
+      const at = own.get(node);
+      if (!at) return { ...data, hidden: true };
+      data = { ...data, x: at.x, y: at.y };
+    }
     const active = this.hovered?.nodes ?? this.highlight?.nodes;
     if (!active && node !== this.selected) return data;
     const result: Partial<NodeDisplayData> = { ...data };
@@ -178,8 +199,12 @@ export class SigmaView {
       result.zIndex = 0;
     } else if (active) {
       result.zIndex = 1;
-      // Labels of a small neighbourhood are all shown; a huge one would overlap.
-      result.forceLabel = active.size <= 60 || node === this.hovered?.node;
+      // Labels of a small neighbourhood are all shown; a larger one is left to sigma's label
+      // grid (no overlap), except the centre of a focus laid out on its own.
+      result.forceLabel =
+        active.size <= (own ? 40 : 60) ||
+        node === this.hovered?.node ||
+        node === this.highlight?.order[0];
     }
     if (node === this.selected) {
       result.highlighted = true;

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { BrokerageCounts } from '../../../src/analysis/brokerage';
+import type { NodeMetrics } from '../../../src/analysis/types';
 import { toCsv } from '../../../src/analysis/export-csv';
 import { resolveParams } from '../../../src/analysis/params';
 import { MEASURES, measureById } from '../../../src/analysis/registry';
@@ -124,8 +126,14 @@ describe('measure registry', () => {
     for (const m of MEASURES) {
       expect(m.labelKey).toMatch(/^analysis\.measures\./);
       expect(m.outputs.length).toBeGreaterThan(0);
-      for (const p of m.params) expect(['number', 'boolean', 'enum']).toContain(p.type);
+      for (const p of m.params)
+        expect(['number', 'boolean', 'enum', 'attribute']).toContain(p.type);
     }
+    // The result types are derived from the declared outputs, not written again.
+    expectTypeOf<NodeMetrics['betweenness']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<NodeMetrics['constraint']>().toEqualTypeOf<number | null | undefined>();
+    expectTypeOf<NodeMetrics['articulationPoint']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<NodeMetrics['brokerage']>().toEqualTypeOf<BrokerageCounts | null | undefined>();
     expect(measureById('pagerank')!.params.map((p) => p.id)).toEqual([
       'alpha',
       'maxIterations',

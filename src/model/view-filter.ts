@@ -8,7 +8,7 @@
  * `VIEW_ACTOR_KINDS[view]`. `all` keeps everything.
  */
 import type { SerializedGraph } from 'graphology-types';
-import { VIEW_ACTOR_KINDS, VIEW_TIE_KINDS, type View } from '../model/domain';
+import { VIEW_ACTOR_KINDS, VIEW_TIE_KINDS, type View } from './domain';
 
 export function tieInView(kind: unknown, view: View): boolean {
   return view === 'all' || (VIEW_TIE_KINDS[view] as readonly unknown[]).includes(kind);

@@ -3,11 +3,19 @@
  * legend computed from the same pass, so the legend always matches what is drawn.
  */
 import { scaleSequential, scaleSqrt } from 'd3-scale';
-import { ACTOR_KINDS, BUREAUS, CLUSTER_MEMBERSHIPS, SECTORS, TIE_KINDS } from '../model/domain';
-import type { ExplorerGraph, NodeAttrs } from '../state/base-graph';
-import type { MeasureValues } from '../state/measures';
-import { SHARED_PROJECT, type ColourBy, type EdgeKind } from '../state/view-state';
-import type { Visibility } from '../state/visibility';
+import {
+  ACTOR_KINDS,
+  BUREAUS,
+  CLUSTER_MEMBERSHIPS,
+  EDGE_KINDS,
+  SECTORS,
+  type EdgeKind,
+} from '../model/domain';
+import { displayName, type Lang } from '../model/display-name';
+import type { ExplorerGraph, NodeAttrs } from './base-graph';
+import type { MeasureValues } from './measure-values';
+import type { ColourBy } from './view-state';
+import type { Visibility } from './visibility';
 import {
   CLUSTER_COLOURS,
   COMMUNITY_COLOURS,
@@ -17,9 +25,7 @@ import {
   SECTOR_COLOURS,
   TIE_COLOURS,
   withAlpha,
-} from './palette';
-
-export type Lang = 'ja' | 'en';
+} from '../model/palette';
 
 export interface NodeStyle {
   color: string;
@@ -70,11 +76,6 @@ export interface Styles {
 }
 
 export const OTHER = 'other';
-const EDGE_KINDS: EdgeKind[] = [...TIE_KINDS, SHARED_PROJECT];
-
-export function displayName(a: Pick<NodeAttrs, 'name' | 'nameEn'>, lang: Lang): string {
-  return lang === 'en' && a.nameEn ? a.nameEn : a.name;
-}
 
 /** Smaller nodes and thinner ties as the graph grows, so national networks stay legible. */
 export function sizeRange(nodeCount: number): [number, number] {

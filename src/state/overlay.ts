@@ -4,10 +4,10 @@
  * links (bridges and local bridges) drawn. Pure: returns new styles with a matching legend.
  */
 import type { EdgeMetrics } from '../analysis/types';
-import type { ExplorerGraph } from '../state/base-graph';
-import { pairKey } from '../state/analysis-view';
-import type { Overlay } from '../state/store';
-import type { Visibility } from '../state/visibility';
+import type { ExplorerGraph } from './base-graph';
+import { pairKey } from './analysis-results';
+import type { Overlay } from './store';
+import type { Visibility } from './visibility';
 import type { EdgeStyle, LegendOverlay, NodeStyle, Styles } from './styles';
 
 export const BRIDGE_COLOUR = '#D62728';

@@ -2,8 +2,7 @@
  * Colours. Actor kinds use the Okabe–Ito colour-blind-safe set, with its yellow and black
  * darkened so they read on a light canvas; the largest group (companies) gets the calmest blue.
  */
-import type { ActorKind, ClusterMembership, Sector } from '../model/domain';
-import type { EdgeKind } from '../state/view-state';
+import type { ActorKind, ClusterMembership, EdgeKind, Sector } from './domain';
 
 export const KIND_COLOURS: Record<ActorKind, string> = {
   company: '#0072B2',

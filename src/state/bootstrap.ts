@@ -1,10 +1,11 @@
 /** Chooses the first source: ?snapshot=<url>, else the API if it answers, else the start screen. */
 import { apiAvailable, apiSource } from '../data/api-source';
 import { SourceError } from '../data/source';
-import { actions } from '../state/store';
-import { hasViewParams, viewStateFromParams } from '../state/url-state';
 import { fetchSnapshot } from '../data/snapshot-file';
 import { snapshotSource } from '../data/snapshot-source';
+import { actions } from './store';
+import { hasViewParams, viewStateFromParams } from './url-state';
+import { parseViewState } from './view-state';
 
 export async function bootstrap(search: string): Promise<void> {
   const params = new URLSearchParams(search);
@@ -13,7 +14,7 @@ export async function bootstrap(search: string): Promise<void> {
   if (snapshotUrl) {
     // The URL's view state wins over the snapshot's, so shared links show what was shared.
     const source = snapshotSource(await fetchSnapshot(snapshotUrl), snapshotUrl);
-    await actions.open(source, hasViewParams(params) ? fromUrl : source.viewState);
+    await actions.open(source, hasViewParams(params) ? fromUrl : parseViewState(source.viewState));
     return;
   }
   if (await apiAvailable()) await actions.open(apiSource(), fromUrl);
