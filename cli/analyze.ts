@@ -11,15 +11,9 @@ import { simplify } from '../src/analysis/simplify';
 import { filterByView } from '../src/model/view-filter';
 import { toCsv } from '../src/analysis/export-csv';
 import { AnalysisInputError } from '../src/analysis/types';
-import type { SerializedGraph } from 'graphology-types';
-import {
-  datedCounts,
-  filterByYears,
-  formatYearWindow,
-  type YearWindow,
-} from '../src/model/year-window';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { loadNetwork } from './load-network';
+import { windowed } from './windowed';
 import { createNodeSweepRunner, defaultThreads } from './sweep-pool';
 
 export interface CliIo {
@@ -54,7 +48,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       }),
       args.view,
     );
-    const network = args.years ? windowed(loaded, args.years, io) : loaded;
+    const network = args.years
+      ? windowed(loaded, args.years, (w) => io.stderr(`warning: ${w}\n`))
+      : loaded;
 
     if (args.suggest) {
       const { graph } = simplify(network, { weight: args.analysis.weight });
@@ -120,17 +116,6 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.stderr(`analyze: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
   }
-}
-
-/** The network of a year window, with a warning when nothing in it carries years. */
-function windowed<T extends SerializedGraph>(network: T, years: YearWindow, io: CliIo): T {
-  const dated = datedCounts(network);
-  if (dated.ties === 0 && dated.participations === 0) {
-    io.stderr(
-      `warning: no tie or participation carries years; --years ${formatYearWindow(years)} keeps the whole network\n`,
-    );
-  }
-  return filterByYears(network, years);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

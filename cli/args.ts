@@ -84,7 +84,7 @@ const SCORE_NAMES: Record<string, LinkScore> = {
   'resource-allocation': 'resourceAllocation',
 };
 
-function integer(name: string, value: string | undefined, min: number): number | undefined {
+export function integer(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min)
@@ -92,7 +92,11 @@ function integer(name: string, value: string | undefined, min: number): number |
   return n;
 }
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]) {
+export function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+) {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
@@ -117,6 +121,58 @@ const list = (value: string | undefined) =>
         .map((s) => s.trim())
         .filter(Boolean);
 
+/** The run-wide analysis options, shared by `analyze` and `compare`. */
+export const RUN_OPTIONS = {
+  weight: { type: 'string' },
+  distance: { type: 'string' },
+  betweenness: { type: 'string' },
+  k: { type: 'string' },
+  seed: { type: 'string' },
+  resolution: { type: 'string' },
+  communities: { type: 'string' },
+  threads: { type: 'string' },
+} as const;
+
+type RunOptionValues = { [K in keyof typeof RUN_OPTIONS]?: string };
+
+/** The analysis options given by the run-wide flags, checked. */
+export function runOptionsFrom(
+  values: RunOptionValues,
+): Pick<
+  AnalysisOptions,
+  'weight' | 'distance' | 'seed' | 'resolution' | 'communityAlgorithm' | 'betweenness'
+> {
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isFinite(seed)) throw new UsageError('--seed must be a number');
+  const resolution = values.resolution === undefined ? undefined : Number(values.resolution);
+  if (resolution !== undefined && !(resolution > 0)) {
+    throw new UsageError('--resolution must be a positive number');
+  }
+  const weight =
+    values.weight === undefined ? undefined : values.weight === 'none' ? null : values.weight;
+  if (weight === '') throw new UsageError('--weight needs an attribute name or none');
+  const distance = oneOf('distance', values.distance, ['hops', 'inverse'] as const);
+  if (distance === 'inverse' && weight === null) {
+    throw new UsageError(
+      '--distance inverse needs tie strengths; it cannot be combined with --weight none',
+    );
+  }
+  const communityAlgorithm = oneOf('communities', values.communities, COMMUNITY_ALGORITHMS);
+  const mode = oneOf('betweenness', values.betweenness, ['exact', 'sampled'] as const);
+  const k = integer('k', values.k, 1);
+  if (k !== undefined && mode !== 'sampled')
+    throw new UsageError('--k only applies to --betweenness sampled');
+
+  return {
+    ...(weight !== undefined && { weight }),
+    ...(distance !== undefined && { distance }),
+    ...(seed !== undefined && { seed }),
+    ...(resolution !== undefined && { resolution }),
+    ...(communityAlgorithm !== undefined && { communityAlgorithm }),
+    ...(mode !== undefined && { betweenness: { mode, ...(k !== undefined && { k }) } }),
+  };
+}
+
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
@@ -128,16 +184,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
         view: { type: 'string' },
         years: { type: 'string' },
         out: { type: 'string' },
-        weight: { type: 'string' },
-        distance: { type: 'string' },
+        ...RUN_OPTIONS,
         groups: { type: 'string' },
-        betweenness: { type: 'string' },
-        k: { type: 'string' },
-        seed: { type: 'string' },
-        resolution: { type: 'string' },
-        communities: { type: 'string' },
         measures: { type: 'string' },
-        threads: { type: 'string' },
         suggest: { type: 'string' },
         kinds: { type: 'string' },
         score: { type: 'string' },
@@ -187,26 +236,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     out = { path: values.out, format };
   }
 
-  const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && !Number.isFinite(seed)) throw new UsageError('--seed must be a number');
-  const resolution = values.resolution === undefined ? undefined : Number(values.resolution);
-  if (resolution !== undefined && !(resolution > 0)) {
-    throw new UsageError('--resolution must be a positive number');
-  }
-  const weight =
-    values.weight === undefined ? undefined : values.weight === 'none' ? null : values.weight;
-  if (weight === '') throw new UsageError('--weight needs an attribute name or none');
-  const distance = oneOf('distance', values.distance, ['hops', 'inverse'] as const);
-  if (distance === 'inverse' && weight === null) {
-    throw new UsageError(
-      '--distance inverse needs tie strengths; it cannot be combined with --weight none',
-    );
-  }
-  const communityAlgorithm = oneOf('communities', values.communities, COMMUNITY_ALGORITHMS);
-  const mode = oneOf('betweenness', values.betweenness, ['exact', 'sampled'] as const);
-  const k = integer('k', values.k, 1);
-  if (k !== undefined && mode !== 'sampled')
-    throw new UsageError('--k only applies to --betweenness sampled');
+  const run = runOptionsFrom(values);
 
   let suggest: SuggestArgs | null = null;
   if (values.suggest !== undefined) {
@@ -233,13 +263,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     quiet: values.quiet ?? false,
     threads: integer('threads', values.threads, 1) ?? null,
     analysis: {
-      ...(weight !== undefined && { weight }),
-      ...(distance !== undefined && { distance }),
+      ...run,
       ...(values.groups !== undefined && { groups: values.groups }),
-      ...(seed !== undefined && { seed }),
-      ...(resolution !== undefined && { resolution }),
-      ...(communityAlgorithm !== undefined && { communityAlgorithm }),
-      ...(mode !== undefined && { betweenness: { mode, ...(k !== undefined && { k }) } }),
       ...(values.measures !== undefined && { measures: list(values.measures) }),
     },
     suggest,
