@@ -4,8 +4,9 @@
  * added here and nowhere else.
  *
  * Accepted: a file holding graphology's serialised JSON (`graph.export()`, the API's format),
- * an explorer snapshot (its `.graph` is used), or the database, read with the same named
- * queries as the API's /api/graph.
+ * an explorer snapshot (its `.graph` is used), an import folder or .xlsx workbook (validated
+ * by the importer; rejected rows are reported through `report`), or the database, read
+ * with the same named queries as the API's /api/graph.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -16,6 +17,7 @@ import { withDatabase } from '../neo4j/with-database';
 import { fetchLastImport, fetchNetwork } from '../neo4j/named-reads';
 import type { View } from '../src/model/domain';
 import { UsageError } from './args';
+import { isImportInput, loadImportInput } from './load-import-input';
 
 /** What the CLI reads a network from (the explorer's sources are src/data/source.ts). */
 export type NetworkInput = { file: string } | { database: true; view: View };
@@ -26,7 +28,10 @@ export interface LoadedNetwork {
   origin: DataSource;
 }
 
-export async function loadNetwork(source: NetworkInput): Promise<LoadedNetwork> {
+export async function loadNetwork(
+  source: NetworkInput,
+  report: (line: string) => void = () => {},
+): Promise<LoadedNetwork> {
   if ('database' in source) {
     return withDatabase(async (driver) => {
       const [network, lastImport] = await Promise.all([
@@ -38,6 +43,10 @@ export async function loadNetwork(source: NetworkInput): Promise<LoadedNetwork> 
         origin: { kind: 'database', database: 'neo4j', lastImport },
       };
     });
+  }
+  if (isImportInput(source.file)) {
+    const network = (await loadImportInput(source.file, report)) as unknown as SerializedGraph;
+    return { network, origin: { kind: 'import', name: basename(source.file) } };
   }
   return loadNetworkFile(source.file);
 }

@@ -164,7 +164,7 @@ export const en: Resource = {
         description: 'Importance from a random walk along the ties, with damping alpha.',
       },
       communities: {
-        label: 'Communities (Louvain)',
+        label: 'Communities (Louvain or Leiden)',
         description:
           'Groups of actors more tied among themselves than to the rest; one detection, seeded, shared by colour, brokerage and E-I.',
       },
@@ -202,6 +202,16 @@ export const en: Resource = {
         label: 'E-I index',
         description:
           '(external − internal) / (external + internal) ties, per actor, per group and for the network.',
+      },
+      sectorMixing: {
+        label: 'Sector mixing (産学官金)',
+        description:
+          'Ties within and between industry, academia, government and finance: counts, densities, and against what random mixing would give.',
+      },
+      tripleHelix: {
+        label: 'Triple-helix synergy T(GTO)',
+        description:
+          'Leydesdorff’s mutual information of prefecture, technology field and size class over the companies, in bits; negative means synergy.',
       },
     },
     outputs: {
@@ -253,6 +263,8 @@ export const en: Resource = {
         brokerage: 'Brokerage totals',
         eiIndex: 'E-I index of the network',
         groups: 'Groups',
+        sectorMixing: 'Sector mixing matrix',
+        tripleHelix: 'Triple-helix synergy T(GTO), bits',
       },
     },
     params: {
