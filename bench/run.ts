@@ -11,7 +11,9 @@
  * 12,000-node / 100,000-edge Erdős–Rényi-like graph and on a
  * cluster-like graph of the same size. Prints times, the speed ratio and the largest
  * absolute difference; then times the full `runAnalysis` on the cluster-like graph and
- * reports peak memory. `--quick` (or BENCH_QUICK=1) uses 3,000 nodes / 25,000 edges.
+ * reports peak memory, and the research exports of its result (bench/exports.ts).
+ * `--quick` (or BENCH_QUICK=1) uses 3,000 nodes / 25,000 edges; `--exports-only` skips the
+ * betweenness comparison.
  *
  * This is a benchmark, not a test: nothing fails on time.
  */
@@ -26,6 +28,7 @@ import {
 } from '../src/analysis/betweenness';
 import { compactFromGraph } from '../src/analysis/compact-graph';
 import { runAnalysis } from '../src/analysis/run-analysis';
+import { benchExports } from './exports';
 import { clusterLike, erdosRenyi, type EdgeListGraph } from './generate';
 import { toGraphology, toSerializedNetwork } from './network';
 import { benchApi } from './api/bench-api';
@@ -36,6 +39,7 @@ interface Flags {
   quick: boolean;
   threads: number;
   skipGraphology: boolean;
+  exportsOnly: boolean;
   k: number;
   seed: number;
   n: number;
@@ -51,6 +55,7 @@ function parseFlags(argv: string[]): Flags {
   return {
     quick,
     skipGraphology: argv.includes('--skip-graphology'),
+    exportsOnly: argv.includes('--exports-only'),
     threads: Number(value('--threads') ?? defaultThreads()),
     k: Number(value('--k') ?? DEFAULT_SAMPLE_SIZE),
     seed: Number(value('--seed') ?? 7),
@@ -251,6 +256,7 @@ async function benchFullRun(el: EdgeListGraph, flags: Flags): Promise<void> {
     `memory: peak RSS ${mib(peakRss)} (${mib(before.rss)} before), ` +
       `peak heap used ${mib(peakHeap)} (${mib(before.heapUsed)} before)`,
   );
+  await benchExports(network, result);
 }
 
 const SECTIONS = ['betweenness', 'import', 'api'] as const;
@@ -270,8 +276,13 @@ async function benchBetweennessSection(argv: string[]) {
     `Betweenness benchmark — node ${process.version}, ${flags.quick ? 'quick' : 'full'} size, ` +
       `seed ${flags.seed}, ${flags.threads} thread(s) available, load average ${load()}`,
   );
-  const er = erdosRenyi(flags.n, flags.m, flags.seed);
   const cluster = clusterLike(flags.n, flags.m, flags.seed);
+  if (flags.exportsOnly) {
+    await benchFullRun(cluster, flags);
+    console.log(`\nload average at the end: ${load()} (other processes share this machine)`);
+    return;
+  }
+  const er = erdosRenyi(flags.n, flags.m, flags.seed);
   const rows = [
     ...(await benchBetweenness('Erdős–Rényi', er, flags)),
     ...(await benchBetweenness('cluster-like', cluster, flags)),
