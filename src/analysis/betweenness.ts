@@ -45,6 +45,8 @@ export interface BetweennessOptions {
   seed?: number;
   /** Normalise as networkx does (default true). */
   normalized?: boolean;
+  /** Which breadth-first implementation to use (see `SweepOptions.kernel`). */
+  kernel?: SweepOptions['kernel'];
 }
 
 export interface BetweennessResult {
@@ -94,6 +96,7 @@ export function planBetweenness(n: number, options: BetweennessOptions = {}): Be
       sources,
       accumulate: true,
       trackSquares: mode === 'sampled',
+      kernel: options.kernel ?? 'auto',
     },
   };
 }
