@@ -119,11 +119,13 @@ export function createWasmBfs(
     unreached: reserve(n, 4),
     levelStart: reserve(n + 2, 4),
     bottomUp: reserve(n + 2, 4),
-    links: reserve(adjacency / 2, 4),
+    // One spare slot each: the branch-free scans store a tie's end at the next free slot
+    // whether or not it is kept.
+    links: reserve(adjacency / 2 + 1, 4),
     succStart: reserve(n + 1, 4),
     predStart: reserve(n + 1, 4),
     inverse: reserve(n + 1, 8),
-    order: reserve(n, 4),
+    order: reserve(n + 1, 4),
     sigma: reserve(n, 8),
     coef: reserve(n, 8),
     dependency: reserve(n, 8),
