@@ -16,6 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { format } from 'prettier';
 import { createNodeSweepRunner, defaultThreads } from '../cli/sweep-pool';
 import { DEFAULT_SAMPLE_SIZE } from '../src/analysis/betweenness';
 import { runAnalysis } from '../src/analysis/run-analysis';
@@ -186,8 +187,12 @@ async function main() {
   ].join('\n');
   mkdirSync(flags.out, { recursive: true });
   const json = { started, machine: m, flags, betweenness: rows, fullRun, loadEnd: Number(loadEnd) };
-  writeFileSync(join(flags.out, 'betweenness.json'), `${JSON.stringify(json, null, 2)}\n`);
-  writeFileSync(join(flags.out, 'betweenness.md'), `${markdown}\n`);
+  // Written as Prettier would, so that committed results pass `npm run lint`.
+  writeFileSync(
+    join(flags.out, 'betweenness.json'),
+    await format(JSON.stringify(json), { parser: 'json' }),
+  );
+  writeFileSync(join(flags.out, 'betweenness.md'), await format(markdown, { parser: 'markdown' }));
   console.log(`wrote ${join(flags.out, 'betweenness.json')} and betweenness.md`);
 }
 

@@ -20,6 +20,10 @@
  * dependencies are accumulated from the deepest level up over those edges only.
  * Dijkstra, whose tentative distances may still shrink, finds the DAG again from the final
  * distances.
+ *
+ * The BFS runs on WebAssembly where it can (brandes-wasm.ts, wasm/brandes.ts: the same
+ * algorithm, identical results, 2–2.5× faster); `bfsFrom` below is the fallback and the
+ * reference it is tested against.
  */
 import { createWasmBfs } from './brandes-wasm';
 import { connectedComponents, type CompactGraph } from './compact-graph';
