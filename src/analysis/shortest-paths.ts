@@ -20,7 +20,12 @@
  * dependencies are accumulated from the deepest level up over those edges only.
  * Dijkstra, whose tentative distances may still shrink, finds the DAG again from the final
  * distances.
+ *
+ * The BFS runs on WebAssembly where it can (brandes-wasm.ts, wasm/brandes.ts: the same
+ * algorithm, identical results, 2–2.5× faster); `bfsFrom` below is the fallback and the
+ * reference it is tested against.
  */
+import { createWasmBfs } from './brandes-wasm';
 import { connectedComponents, type CompactGraph } from './compact-graph';
 import type { Task } from './task';
 
@@ -37,6 +42,12 @@ export interface SweepOptions {
   accumulate: boolean;
   /** Also accumulate squared dependencies (needs `accumulate`). */
   trackSquares: boolean;
+  /**
+   * `auto` (default): breadth-first sweeps run on WebAssembly where it is available
+   * (brandes-wasm.ts), else in JavaScript; `javascript` always uses the JavaScript BFS (tests
+   * and the benchmark compare the two). Dijkstra always runs in JavaScript.
+   */
+  kernel?: 'auto' | 'javascript';
 }
 
 export interface SweepResult {
@@ -87,7 +98,23 @@ export function* shortestPathSweep(g: SweepGraph, options: SweepOptions): Task<S
     harmonicSum: new Float64Array(n),
   };
 
-  if (options.distance === 'hops') {
+  const wasm =
+    options.distance === 'hops' && options.kernel !== 'javascript'
+      ? createWasmBfs(g, options.accumulate, options.trackSquares)
+      : null;
+  if (wasm !== null) {
+    for (let i = 0; i < total; i++) {
+      wasm.run(sources === null ? i : sources[i]!);
+      yield { done: i + 1, total };
+    }
+    wasm.addTo({
+      dependency: ws.dependency,
+      squares: ws.squares,
+      reached: ws.reached,
+      distanceSum: ws.distanceSum,
+      harmonicSum: ws.harmonicSum,
+    });
+  } else if (options.distance === 'hops') {
     const bfs = createBfsWorkspace(g);
     for (let i = 0; i < total; i++) {
       const s = sources === null ? i : sources[i]!;
