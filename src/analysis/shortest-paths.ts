@@ -28,6 +28,7 @@
 import { createWasmBfs } from './brandes-wasm';
 import { connectedComponents, type CompactGraph } from './compact-graph';
 import type { Task } from './task';
+import { heapSiftDown, heapSiftUp } from './indexed-heap';
 
 /** The part of a compact graph the sweeps read (all a worker needs to be sent). */
 export type SweepGraph = Pick<CompactGraph, 'n' | 'm' | 'offsets' | 'neighbors' | 'adjStrength'>;
@@ -379,7 +380,7 @@ function dijkstraFrom(
     size--;
     if (size > 0) {
       const last = heap[size]!;
-      siftDown(heap, pos, dist, size, last, 0);
+      heapSiftDown(heap, pos, dist, size, last, 0);
     }
     order[settled++] = v;
     const dv = dist[v]!;
@@ -400,11 +401,11 @@ function dijkstraFrom(
         pos[w] = size;
         heap[size] = w;
         size++;
-        siftUp(heap, pos, dist, w, size - 1);
+        heapSiftUp(heap, pos, dist, w, size - 1);
       } else if (alt < dw * (1 - tol)) {
         dist[w] = alt;
         sigma[w] = sv;
-        siftUp(heap, pos, dist, w, pw);
+        heapSiftUp(heap, pos, dist, w, pw);
       } else if (alt <= dw * (1 + tol)) {
         sigma[w]! += sv;
       }
@@ -439,47 +440,6 @@ function dijkstraFrom(
     dist[v] = Infinity;
     pos[v] = -1;
   }
-}
-
-function siftUp(heap: Int32Array, pos: Int32Array, dist: Float64Array, v: number, at: number) {
-  const dv = dist[v]!;
-  let i = at;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    const p = heap[parent]!;
-    if (dist[p]! <= dv) break;
-    heap[i] = p;
-    pos[p] = i;
-    i = parent;
-  }
-  heap[i] = v;
-  pos[v] = i;
-}
-
-function siftDown(
-  heap: Int32Array,
-  pos: Int32Array,
-  dist: Float64Array,
-  size: number,
-  v: number,
-  at: number,
-) {
-  const dv = dist[v]!;
-  let i = at;
-  for (;;) {
-    const left = 2 * i + 1;
-    if (left >= size) break;
-    const right = left + 1;
-    let child = left;
-    if (right < size && dist[heap[right]!]! < dist[heap[left]!]!) child = right;
-    const c = heap[child]!;
-    if (dist[c]! >= dv) break;
-    heap[i] = c;
-    pos[c] = i;
-    i = child;
-  }
-  heap[i] = v;
-  pos[v] = i;
 }
 
 /** Sum sweeps over disjoint sets of sources (the parts of a parallel sweep). */
