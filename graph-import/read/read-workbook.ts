@@ -43,6 +43,19 @@ function sheetName(sheet: ExcelJS.stream.xlsx.WorksheetReader): string {
   return typeof name === 'string' ? name : '';
 }
 
+/**
+ * Passes over a sheet that is not read. exceljs spools a sheet that comes before the shared
+ * strings to a temporary file, opens it and deletes the file as soon as the consumer moves on:
+ * a sheet left unread races that deletion and throws ENOENT outside any promise, killing the
+ * process. Taking one row makes sure the file is open before it is deleted.
+ */
+async function skipSheet(rows: AsyncIterable<ExcelJS.Row>): Promise<void> {
+  for await (const row of rows) {
+    void row;
+    break;
+  }
+}
+
 /** Every sheet of a workbook, streamed: rows reach `visit` one at a time and are not kept. */
 async function eachSheet(
   path: string,
@@ -92,7 +105,7 @@ export async function openWorkbook(path: string): Promise<InputSource> {
   try {
     await eachSheet(path, async (name, rows) => {
       const table = TABLES.find((t) => t === normaliseHeader(name));
-      if (!table) return;
+      if (!table) return skipSheet(rows);
       const other = seenNames.get(table);
       if (other !== undefined) {
         throw new InputError(
@@ -131,7 +144,10 @@ export async function openWorkbook(path: string): Promise<InputSource> {
       async *rows() {
         const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, READER_OPTIONS);
         for await (const ws of reader) {
-          if (sheetName(ws) !== sheet.sheet) continue;
+          if (sheetName(ws) !== sheet.sheet) {
+            await skipSheet(ws);
+            continue;
+          }
           let header = true;
           for await (const row of ws) {
             if (header) {

@@ -96,3 +96,25 @@ describe('openWorkbook', () => {
     );
   });
 });
+
+describe('sheets that are not tables', () => {
+  it('are passed over without losing their spooled files (read many times, no stray ENOENT)', async () => {
+    // exceljs writes worksheets before the shared strings, so the reader spools each sheet to
+    // a temporary file: an unread sheet used to race that file's deletion and crash the process.
+    const wb = new ExcelJS.Workbook();
+    const notes = wb.addWorksheet('README');
+    for (let i = 0; i < 50; i++) notes.addRow([`note ${i}`, 'この表は説明です']);
+    wb.addWorksheet('actors').addRow(['id', 'kind', 'name']);
+    wb.getWorksheet('actors')!.addRow(['A-1', 'company', '株式会社テスト']);
+    wb.addWorksheet('summary').addRow(['total', 1]);
+    const path = await save(wb, 'with-notes.xlsx');
+    for (let pass = 0; pass < 40; pass++) {
+      const input = await openWorkbook(path);
+      const rows: RawRow[] = [];
+      for await (const row of input.tables[0]!.rows()) rows.push(row);
+      expect(rows.map((r) => r.cells.id)).toEqual(['A-1']);
+    }
+    // A stray error surfaces on a later tick: give it one.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+});
