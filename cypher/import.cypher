@@ -2,15 +2,25 @@
 // so a batch is either fully written or not at all. Values arrive only as parameters.
 
 // name: mergeActors
-// Upsert by id. The kind label (:Company, :University, …) is set dynamically and any other
-// kind label removed, so a re-import that changes an actor's kind leaves one kind label.
+// Upsert by id. A new actor is CREATEd, an existing one updated: no MERGE, whose locks on the
+// rows it finds would serialise concurrent batches (ids are unique within an import, so two
+// batches never create the same actor; the uniqueness constraint refuses any other writer's).
+// The kind label (:Company, :University, …) is set dynamically; on an existing actor any other
+// kind label is removed, so a re-import that changes an actor's kind leaves one kind label.
 UNWIND $rows AS row
-MERGE (a:Actor {id: row.id})
-SET a += row.props
-WITH a, row
-REMOVE a:$(row.otherLabels)
-SET a:$(row.label)
-RETURN count(a) AS written;
+OPTIONAL MATCH (existing:Actor {id: row.id})
+CALL (row, existing) {
+  WITH * WHERE existing IS NULL
+  CREATE (a:Actor {id: row.id})
+  SET a += row.props, a:$(row.label)
+}
+CALL (row, existing) {
+  WITH * WHERE existing IS NOT NULL
+  SET existing += row.props
+  REMOVE existing:$(row.otherLabels)
+  SET existing:$(row.label)
+}
+RETURN count(*) AS written;
 
 // name: mergeProjects
 UNWIND $rows AS row
@@ -19,26 +29,43 @@ SET p += row.props
 RETURN count(p) AS written;
 
 // name: mergeParticipations
-// One participation per (actor, project); its role and years are properties.
+// One participation per (actor, project); its role and years are properties. Created when
+// missing, updated when present (no MERGE lock on the project hubs, see mergeActors).
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actorId})
 MATCH (p:Project {id: row.projectId})
-MERGE (a)-[r:PARTICIPATES_IN]->(p)
-SET r += row.props
-RETURN count(r) AS written;
+OPTIONAL MATCH (a)-[existing:PARTICIPATES_IN]->(p)
+CALL (row, a, p, existing) {
+  WITH * WHERE existing IS NULL
+  CREATE (a)-[r:PARTICIPATES_IN]->(p)
+  SET r += row.props
+}
+CALL (row, existing) {
+  WITH * WHERE existing IS NOT NULL
+  SET existing += row.props
+}
+RETURN count(*) AS written;
 
 // name: mergeTies
-// Upsert by tie id. If the id already exists between other actors (the input corrected an
-// endpoint), the old relationship is replaced, so an id never appears twice.
+// Upsert by tie id. A tie whose id exists between the same actors is updated; one whose id
+// exists between other actors (the input corrected an endpoint) is replaced, so an id never
+// appears twice; a new one is CREATEd (no MERGE lock on both ends, which made concurrent
+// batches deadlock on hub actors).
 UNWIND $rows AS row
 MATCH (s:Actor {id: row.source})
 MATCH (t:Actor {id: row.target})
 OPTIONAL MATCH (os)-[old:TIE {id: row.id}]->(ot)
-FOREACH (_ IN CASE WHEN old IS NOT NULL AND (os <> s OR ot <> t) THEN [1] ELSE [] END |
-  DELETE old)
-MERGE (s)-[r:TIE {id: row.id}]->(t)
-SET r += row.props
-RETURN count(r) AS written;
+CALL (row, s, t, old, os, ot) {
+  WITH * WHERE old IS NULL OR os <> s OR ot <> t
+  FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | DELETE old)
+  CREATE (s)-[r:TIE {id: row.id}]->(t)
+  SET r += row.props
+}
+CALL (row, s, t, old, os, ot) {
+  WITH * WHERE old IS NOT NULL AND os = s AND ot = t
+  SET old += row.props
+}
+RETURN count(*) AS written;
 
 // name: existingActorIds
 // Which of the given ids are already in the database (references from an input that does not

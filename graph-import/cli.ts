@@ -1,6 +1,6 @@
 /**
  * npm run import -- <folder|file.xlsx> [--dry-run] [--strict] [--report report.json]
- *                   [--encoding auto|utf8|cp932] [--batch-size N]
+ *                   [--encoding auto|utf8|cp932] [--batch-size N] [--concurrency N]
  * Exit codes: 0 all rows loaded, 1 some rows rejected, 2 fatal error.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { withDatabase } from '../neo4j/with-database';
 import { importDataset, type ImportOptions } from './import-dataset';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './load/load-dataset';
 import { parseEncoding } from './read/decode';
 import { InputError } from './read/raw-table';
 import { zeroCounts, type ImportReport } from './report';
@@ -23,7 +24,8 @@ Options:
   --strict            write nothing if any row is invalid
   --report <file>     write the JSON report (loaded counts and every rejected row)
   --encoding <enc>    CSV encoding: auto (default), utf8, cp932 (= shift_jis)
-  --batch-size <n>    rows per write transaction (default 1000)
+  --batch-size <n>    rows per write transaction (default ${DEFAULT_BATCH_SIZE})
+  --concurrency <n>   write transactions in flight at once (default ${DEFAULT_CONCURRENCY})
 
 The database is NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD when set, else the project's local
 Neo4j (started for the import if it is not running).
@@ -63,6 +65,8 @@ function progressReporter(): Pick<ImportOptions, 'onProgress'> & { stop(): void 
   };
 }
 
+class UsageError extends Error {}
+
 function writeReport(path: string, report: ImportReport): void {
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
 }
@@ -98,6 +102,7 @@ async function main(): Promise<number> {
         report: { type: 'string' },
         encoding: { type: 'string', default: 'auto' },
         'batch-size': { type: 'string' },
+        concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -115,9 +120,21 @@ async function main(): Promise<number> {
     return 2;
   }
   const input = positionals[0]!;
-  const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
-  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) {
-    process.stderr.write('--batch-size must be a positive integer\n');
+  const positive = (flag: 'batch-size' | 'concurrency') => {
+    const raw = values[flag];
+    const n = raw === undefined ? undefined : Number(raw);
+    if (n !== undefined && !(Number.isInteger(n) && n > 0)) {
+      throw new UsageError(`--${flag} must be a positive integer`);
+    }
+    return n;
+  };
+  let batchSize: number | undefined;
+  let concurrency: number | undefined;
+  try {
+    batchSize = positive('batch-size');
+    concurrency = positive('concurrency');
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
   const progress = progressReporter();
@@ -126,6 +143,7 @@ async function main(): Promise<number> {
     strict: values.strict,
     encoding: parseEncoding(values.encoding),
     ...(batchSize ? { batchSize } : {}),
+    ...(concurrency ? { concurrency } : {}),
     onProgress: progress.onProgress!,
     onValidated: (valid, rejected) =>
       process.stderr.write(

@@ -25,6 +25,20 @@ export interface ImporterTarget {
   password: string;
 }
 
+/**
+ * The node flags of package.json's "import" script (those before its first --import), so the
+ * importer runs here as `npm run import` runs it.
+ */
+export function importNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = (pkg.scripts.import ?? '').split(/\s+/);
+  if (words[0] !== 'node') return [];
+  const end = words.indexOf('--import');
+  return words.slice(1, end < 0 ? undefined : end).filter((w) => w.startsWith('--'));
+}
+
 export async function runImporter(
   input: string,
   workDir: string,
@@ -36,6 +50,7 @@ export async function runImporter(
   const log = join(workDir, `${name}.log`);
   for (const f of [reportFile, usageFile]) rmSync(f, { force: true });
   const args = [
+    ...importNodeFlags(),
     '--import',
     'tsx',
     '--import',

@@ -50,6 +50,8 @@ const EXCEL_ERROR_SET = new Set(EXCEL_ERRORS);
 
 /** Why a cell holding an Excel error value is not data, or null for any other cell. */
 export function excelErrorReason(raw: string): string | null {
+  // Every error value starts with "#": most cells are settled without trimming or copying.
+  if (!raw.includes('#')) return null;
   const v = raw.trim().toUpperCase();
   if (v === FORMULA_ERROR) {
     return 'a formula whose result is an Excel error (or was never calculated), not data';

@@ -41,14 +41,24 @@ export function createDecoder(encoding: TextEncoding): TextDecoderLike {
   };
 }
 
+/** What one decoding of a file makes of it. */
+export interface DecodingTally {
+  /** Characters above ASCII that decode cleanly. */
+  nonAscii: number;
+  /** Undecodable sequences (runs of U+FFFD). */
+  invalid: number;
+  /** Line feeds: about the number of lines. */
+  lineFeeds: number;
+  /** The first line, for the header check. */
+  firstLine: string;
+}
+
 /** What the bytes of a file say about its encoding. */
 export interface EncodingEvidence {
   bom: 'utf8' | 'utf16le' | 'utf16be' | null;
-  /** Characters above ASCII that decode cleanly, and undecodable sequences, per encoding. */
-  utf8: { nonAscii: number; invalid: number };
-  cp932: { nonAscii: number; invalid: number };
-  /** The first line decoded each way, for the header check. */
-  firstLine: Record<TextEncoding, string>;
+  utf8: DecodingTally;
+  /** Only read when UTF-8 alone does not settle it (bad bytes and no BOM), or when forced. */
+  cp932: DecodingTally | null;
 }
 
 function bomOf(head: Uint8Array): EncodingEvidence['bom'] {
@@ -58,63 +68,78 @@ function bomOf(head: Uint8Array): EncodingEvidence['bom'] {
   return null;
 }
 
+const FIRST_LINE_LIMIT = 64 * 1024;
+
 /**
- * Counts clean non-ASCII characters and undecodable sequences in decoded text, chunk by chunk.
+ * Decodes a whole file one way, counting clean non-ASCII characters and undecodable sequences.
  * A run of replacement characters is one sequence: a decoder gives one per byte of a cut
  * character, and one bad character should weigh like one good one.
  */
-function tallier(into: { nonAscii: number; invalid: number }) {
+async function tallyDecoding(
+  path: string,
+  encoding: TextEncoding,
+): Promise<DecodingTally & { bom: EncodingEvidence['bom'] }> {
+  const out = {
+    nonAscii: 0,
+    invalid: 0,
+    lineFeeds: 0,
+    firstLine: '',
+    bom: null as EncodingEvidence['bom'],
+  };
+  const decoder = createDecoder(encoding);
   let inRun = false;
-  return (text: string) => {
+  let lineDone = false;
+  let first = true;
+  const feed = (text: string) => {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (c === 10) out.lineFeeds++;
+        inRun = false;
+        continue;
+      }
       const bad = c === 0xfffd;
-      if (bad && !inRun) into.invalid++;
+      if (bad && !inRun) out.invalid++;
       inRun = bad;
       // A surrogate pair is one character: count its high half only.
-      if (c >= 0x80 && !bad && (c < 0xdc00 || c > 0xdfff)) into.nonAscii++;
+      if (!bad && (c < 0xdc00 || c > 0xdfff)) out.nonAscii++;
     }
-  };
-}
-
-const FIRST_LINE_LIMIT = 64 * 1024;
-
-/** Reads the whole file once, decoding it both ways, and counts what each way makes of it. */
-export async function scanEncoding(path: string): Promise<EncodingEvidence> {
-  const evidence: EncodingEvidence = {
-    bom: null,
-    utf8: { nonAscii: 0, invalid: 0 },
-    cp932: { nonAscii: 0, invalid: 0 },
-    firstLine: { utf8: '', cp932: '' },
-  };
-  const decoders = { utf8: createDecoder('utf8'), cp932: createDecoder('cp932') };
-  const lineDone = { utf8: false, cp932: false };
-  const tally = { utf8: tallier(evidence.utf8), cp932: tallier(evidence.cp932) };
-  let first = true;
-  const feed = (encoding: TextEncoding, text: string) => {
-    tally[encoding](text);
-    if (lineDone[encoding]) return;
+    if (lineDone) return;
     const end = text.search(/[\r\n]/);
-    evidence.firstLine[encoding] += end < 0 ? text : text.slice(0, end);
-    if (end >= 0 || evidence.firstLine[encoding].length > FIRST_LINE_LIMIT)
-      lineDone[encoding] = true;
+    out.firstLine += end < 0 ? text : text.slice(0, end);
+    if (end >= 0 || out.firstLine.length > FIRST_LINE_LIMIT) lineDone = true;
   };
   for await (const chunk of createReadStream(path)) {
     const bytes = chunk as Buffer;
     if (first) {
-      evidence.bom = bomOf(bytes);
+      out.bom = bomOf(bytes);
       first = false;
     }
-    feed('utf8', decoders.utf8.write(bytes));
-    feed('cp932', decoders.cp932.write(bytes));
+    feed(decoder.write(bytes));
   }
-  feed('utf8', decoders.utf8.end());
-  feed('cp932', decoders.cp932.end());
-  return evidence;
+  feed(decoder.end());
+  return out;
+}
+
+/**
+ * Reads the file as UTF-8, and once more as CP932 when that could change the decision (bytes
+ * that are not UTF-8 and no BOM) or when CP932 is forced.
+ */
+export async function scanEncoding(
+  path: string,
+  forced: Encoding = 'auto',
+): Promise<EncodingEvidence> {
+  const { bom, ...utf8 } = await tallyDecoding(path, 'utf8');
+  const needCp932 = forced === 'cp932' || (forced === 'auto' && bom === null && utf8.invalid > 0);
+  if (!needCp932) return { bom, utf8, cp932: null };
+  const { bom: _bom, ...cp932 } = await tallyDecoding(path, 'cp932');
+  return { bom, utf8, cp932 };
 }
 
 export interface EncodingDecision {
   encoding: TextEncoding;
+  /** Line feeds in the file: about its number of lines. */
+  lineFeeds: number;
   /** Why, in words, for the report's notes. */
   because: string;
   /** Undecodable sequences in the chosen encoding: the rows holding them are rejected. */
@@ -143,13 +168,14 @@ export function decideEncoding(
   }
   const decision = (encoding: TextEncoding, because: string): EncodingDecision => ({
     encoding,
+    lineFeeds: evidence.utf8.lineFeeds,
     because,
-    invalid: evidence[encoding].invalid,
+    invalid: evidence[encoding]?.invalid ?? 0,
   });
   if (forced !== 'auto') return decision(forced, `--encoding ${forced}`);
   if (evidence.bom === 'utf8') return decision('utf8', 'it starts with a UTF-8 BOM');
   const { utf8, cp932 } = evidence;
-  if (utf8.invalid === 0) return decision('utf8', 'every byte sequence is valid UTF-8');
+  if (utf8.invalid === 0 || !cp932) return decision('utf8', 'every byte sequence is valid UTF-8');
   const share = utf8.nonAscii / (utf8.nonAscii + utf8.invalid);
   const percent = `${(share * 100).toFixed(1)}%`;
   let byBytes: EncodingDecision;
@@ -165,9 +191,9 @@ export function decideEncoding(
         (cp932.invalid ? ` and CP932 leaves fewer undecodable (${cp932.invalid})` : ''),
     );
   }
+  const firstLine = { utf8: utf8.firstLine, cp932: cp932.firstLine };
   const known = (encoding: TextEncoding) =>
-    evidence.firstLine[encoding].split(',').filter((cell) => knownColumns.has(normalise(cell)))
-      .length;
+    firstLine[encoding].split(',').filter((cell) => knownColumns.has(normalise(cell))).length;
   const other: TextEncoding = byBytes.encoding === 'utf8' ? 'cp932' : 'utf8';
   if (known(byBytes.encoding) === 0 && known(other) > 0) {
     return decision(

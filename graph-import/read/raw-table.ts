@@ -17,7 +17,10 @@ export interface RawRow {
   remark?: string;
 }
 
-/** One table of the input: its header, and its rows read afresh on every call of `rows()`. */
+/**
+ * One table of the input: its header, and its rows read afresh on every call of `rows()`, in
+ * order, a batch at a time (whatever one read of the file gives).
+ */
 export interface TableSource {
   table: TableName;
   /** File name as the user gave it (CSV file, or the workbook for a sheet). */
@@ -26,7 +29,9 @@ export interface TableSource {
   sheet: string | null;
   /** Normalised header names ("" for an empty header cell). */
   headers: string[];
-  rows(): AsyncIterable<RawRow>;
+  /** About how many rows it holds (for progress), when known without reading it. */
+  estimatedRows?: number;
+  rows(): AsyncIterable<RawRow[]>;
 }
 
 export interface InputSource {

@@ -13,14 +13,22 @@ import { normaliseHeader, readHeader } from './header';
 import { InputError, type CellIssue, type RawRow, type TableSource } from './raw-table';
 import { decodedChunks, textLines } from './text-lines';
 
-/** Records of a CSV file with their first line numbers (the header is line 1). */
-async function* csvEvents(path: string, encoding: TextEncoding): AsyncGenerator<CsvEvent> {
+/**
+ * Records of a CSV file with their first line numbers (the header is line 1), one array per
+ * chunk read: a promise per chunk rather than per record keeps the streaming cheap.
+ */
+async function* csvEvents(path: string, encoding: TextEncoding): AsyncGenerator<CsvEvent[]> {
   const reader = new CsvRecordReader();
   let line = 0;
-  for await (const text of textLines(decodedChunks(path, encoding))) {
-    yield* reader.push(text, ++line);
+  for await (const lines of textLines(decodedChunks(path, encoding))) {
+    const events: CsvEvent[] = [];
+    for (const text of lines) {
+      for (const event of reader.push(text, ++line)) events.push(event);
+    }
+    if (events.length) yield events;
   }
-  yield* reader.end();
+  const last = reader.end();
+  if (last.length) yield last;
 }
 
 const snippet = (text: string) => {
@@ -83,14 +91,14 @@ export async function openCsvTable(
   const known = new Set(tableSpec(table).columns.map((c) => c.name));
   let decision;
   try {
-    decision = decideEncoding(await scanEncoding(path), forced, known, normaliseHeader);
+    decision = decideEncoding(await scanEncoding(path, forced), forced, known, normaliseHeader);
   } catch (error) {
     throw new InputError(`${file}: ${(error as Error).message}`);
   }
   const { encoding } = decision;
   let first: CsvEvent | undefined;
-  for await (const event of csvEvents(path, encoding)) {
-    first = event;
+  for await (const events of csvEvents(path, encoding)) {
+    first = events[0];
     break;
   }
   if (first?.kind === 'broken') {
@@ -109,15 +117,20 @@ export async function openCsvTable(
     file,
     sheet: null,
     headers,
+    estimatedRows: Math.max(0, decision.lineFeeds - 1),
     async *rows() {
       let header = true;
-      for await (const event of csvEvents(path, encoding)) {
-        if (header) {
-          header = false;
-          continue;
+      for await (const events of csvEvents(path, encoding)) {
+        const rows: RawRow[] = [];
+        for (const event of events) {
+          if (header) {
+            header = false;
+            continue;
+          }
+          const row = toRow(event, headers, known, encoding);
+          if (row) rows.push(row);
         }
-        const row = toRow(event, headers, known, encoding);
-        if (row) yield row;
+        if (rows.length) yield rows;
       }
     },
   };

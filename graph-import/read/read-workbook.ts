@@ -149,6 +149,7 @@ export async function openWorkbook(path: string): Promise<InputSource> {
             continue;
           }
           let header = true;
+          let batch: RawRow[] = [];
           for await (const row of ws) {
             if (header) {
               // The header is the first row with a filled cell.
@@ -156,8 +157,13 @@ export async function openWorkbook(path: string): Promise<InputSource> {
               continue;
             }
             const raw = toRow(row, headers);
-            if (raw) yield raw;
+            if (raw) batch.push(raw);
+            if (batch.length >= 1000) {
+              yield batch;
+              batch = [];
+            }
           }
+          if (batch.length) yield batch;
         }
       },
     });

@@ -69,10 +69,20 @@ export function indexedProperties(statements: Readonly<Record<string, string>>):
   return out;
 }
 
-let cached: IndexedProperty[] | undefined;
-const schemaIndexes = () => (cached ??= indexedProperties(loadCypher('schema')));
-
 const targetName = (t: Neo4jTarget) => ('node' in t ? t.node : t.relationship);
+
+const byTable = new Map<TableSpec, IndexedProperty[]>();
+
+/** The indexes on the table's node label or relationship type. */
+function tableIndexes(table: TableSpec): IndexedProperty[] {
+  let found = byTable.get(table);
+  if (!found) {
+    const target = targetName(table.neo4j);
+    found = indexedProperties(loadCypher('schema')).filter((i) => i.target === target);
+    byTable.set(table, found);
+  }
+  return found;
+}
 
 /** Size of a value as the index stores it: UTF-8 bytes for strings; other types are small. */
 const keyBytes = (value: unknown) =>
@@ -83,12 +93,16 @@ const keyBytes = (value: unknown) =>
  * are the Neo4j properties (format/columns.ts), so the check runs on what will be written.
  */
 export function indexLimitIssues(table: TableSpec, record: object): CellIssue[] {
-  const target = targetName(table.neo4j);
-  const values = new Map(Object.entries(record));
   const issues: CellIssue[] = [];
-  for (const index of schemaIndexes()) {
-    if (index.target !== target) continue;
-    const bytes = index.properties.reduce((sum, p) => sum + keyBytes(values.get(p)), 0);
+  for (const index of tableIndexes(table)) {
+    const values: unknown[] = index.properties.map((p) => Reflect.get(record, p));
+    // A UTF-16 code unit is at most 3 UTF-8 bytes: most keys are settled without encoding them.
+    const bound = values.reduce<number>(
+      (sum, v) => sum + (typeof v === 'string' ? v.length * 3 : 0),
+      0,
+    );
+    if (bound <= RANGE_INDEX_MAX_BYTES) continue;
+    const bytes = values.reduce<number>((sum, v) => sum + keyBytes(v), 0);
     if (bytes <= RANGE_INDEX_MAX_BYTES) continue;
     const property = index.properties[0]!;
     const column = table.columns.find((c) => c.property === property)?.name ?? property;

@@ -36,14 +36,15 @@ export interface Reference {
   id: string;
 }
 
-export type RowCheck =
-  { ok: true; key: string; references: Reference[] } | { ok: false; issues: CellIssue[] };
+export type RowCheck<T> =
+  | { ok: true; record: T; key: string; references: Reference[] }
+  | { ok: false; issues: CellIssue[] };
 
 export interface TableRules<T> {
   spec: TableSpec;
   parse(cells: Readonly<Record<string, string>>): RowResult<T>;
   /** Parses a row and says what the validation pass needs: its key and its references. */
-  inspect(cells: Readonly<Record<string, string>>): RowCheck;
+  inspect(cells: Readonly<Record<string, string>>): RowCheck<T>;
   /** Rows with the same key are duplicates: the first is kept, later ones are rejected. */
   keyColumn: string;
   keyName: string;
@@ -70,7 +71,8 @@ function tableRules<T extends object>(
     inspect(cells) {
       const result = parse(cells);
       if (!result.ok) return result;
-      return { ok: true, key: key(result.value), references: references(result.value) };
+      const record = result.value;
+      return { ok: true, record, key: key(record), references: references(record) };
     },
     keyColumn,
     keyName,

@@ -4,16 +4,33 @@
  * with the rows: the keys seen (duplicates, references within the input), the ids of rejected
  * rows (so a reference to one says why), the rows whose references must be looked up in the
  * database, and the rejected lines (so later passes skip them).
+ *
+ * With a sink, each row that is valid and whose references are all in the input goes to it as
+ * soon as it is read, so validating and loading can be one pass; rows that refer to ids only
+ * the database may hold wait for the lookup at the end (`awaitingLookup`).
  */
 import { TABLES, type TableName } from '../format/columns';
 import { nfkc } from '../format/normalise';
 import { placeOf, type CellIssue, type InputSource, type TableSource } from '../read/raw-table';
 import type { Rejection } from '../report';
-import { zeroCounts, type Counts, type Origin } from './records';
-import { perTable, TABLE_RULES, type Reference, type ReferencedTable } from './table-rules';
+import { zeroCounts, type Counts } from './records';
+import {
+  perTable,
+  TABLE_RULES,
+  type RecordOf,
+  type Reference,
+  type ReferencedTable,
+} from './table-rules';
 
 /** Looks up which of the ids already exist in the database (references from partial inputs). */
 export type ExistingLookup = (table: ReferencedTable, ids: string[]) => Promise<Set<string>>;
+
+/** Receives valid rows during the pass, table by table in dependency order. */
+export interface ValidRowSink {
+  accept<K extends TableName>(table: K, record: RecordOf[K]): Promise<void>;
+  /** Every row of the table has been accepted. */
+  tableDone(table: TableName): Promise<void>;
+}
 
 export interface ValidationResult {
   rejected: Rejection[];
@@ -24,12 +41,12 @@ export interface ValidationResult {
   notes: string[];
   /** Lines of each table that were rejected: the passes that read valid rows skip them. */
   rejectedLines: Record<TableName, Set<number>>;
+  /** Valid lines that a sink did not receive: their references were found in the database. */
+  awaitingLookup: Record<TableName, Set<number>>;
 }
 
-function where(origin: Origin): string {
-  return origin.sheet
-    ? `sheet ${origin.sheet} row ${origin.line}`
-    : `${origin.file} line ${origin.line}`;
+function where(table: TableSource, line: number): string {
+  return table.sheet ? `sheet ${table.sheet} row ${line}` : `${table.file} line ${line}`;
 }
 
 interface Pending {
@@ -38,21 +55,26 @@ interface Pending {
   references: Reference[];
 }
 
+const what = (table: ReferencedTable) => (table === 'actors' ? 'actor' : 'project');
+
 /**
- * Validates every row before anything is written: cell types, row rules, index limits,
- * duplicate keys, and references between tables (against this input, then the database).
- * Tables are read in dependency order (actors and projects before what refers to them).
+ * Validates every row: cell types, row rules, index limits, duplicate keys, and references
+ * between tables (against this input, then the database). Tables are read in dependency order
+ * (actors and projects before what refers to them).
  */
 export async function validateInput(
   input: InputSource,
   lookupExisting?: ExistingLookup,
+  sink?: ValidRowSink,
 ): Promise<ValidationResult> {
   const rejected: Rejection[] = [];
   const rowsRead = zeroCounts();
   const valid = zeroCounts();
   const notes: string[] = [];
   const rejectedLines = perTable(() => new Set<number>());
-  const firstOfKey = perTable(() => new Map<string, Origin>());
+  const awaitingLookup = perTable(() => new Set<number>());
+  /** The line of the first valid row of each key, per table. */
+  const firstOfKey = perTable(() => new Map<string, number>());
   /** Ids defined by rejected rows, with the first such row. */
   const rejectedIds: Record<ReferencedTable, Map<string, number>> = {
     actors: new Map(),
@@ -78,9 +100,7 @@ export async function validateInput(
     rejectedLines[table.table].add(line);
   };
 
-  const order = (t: TableSource) => TABLES.indexOf(t.table);
-  for (const table of [...input.tables].sort((a, b) => order(a) - order(b))) {
-    const name = table.table;
+  async function validateTable<K extends TableName>(table: TableSource, name: K): Promise<void> {
     const rules = TABLE_RULES[name];
     const columns = rules.spec.columns;
     const known = new Set(columns.map((c) => c.name));
@@ -94,73 +114,79 @@ export async function validateInput(
         column: c.name,
         reason: `required column "${c.name}" is missing from the header`,
       }));
-    const defines = name === 'actors' || name === 'projects' ? rejectedIds[name] : undefined;
+    const defines =
+      name === 'actors'
+        ? rejectedIds.actors
+        : name === 'projects'
+          ? rejectedIds.projects
+          : undefined;
+    const keys = firstOfKey[name];
     let recovered = 0;
     let firstRecovered = 0;
 
-    for await (const row of table.rows()) {
-      rowsRead[name]++;
-      if (row.remark && recovered++ === 0) firstRecovered = row.line;
-      const rejectRow = (issues: CellIssue[]) => {
-        reject(table, row.line, issues);
-        const id = row.cells.id === undefined ? '' : nfkc(row.cells.id);
-        if (defines && id && !defines.has(id)) defines.set(id, row.line);
-      };
-      if (missing.length) {
-        rejectRow(missing);
-        continue;
-      }
-      if (row.problems) {
-        rejectRow(row.problems);
-        continue;
-      }
-      const result = rules.inspect(row.cells);
-      if (!result.ok) {
-        rejectRow(result.issues);
-        continue;
-      }
-      const origin: Origin = { file: table.file, sheet: table.sheet, line: row.line };
-      const { key } = result;
-      const seen = firstOfKey[name].get(key);
-      if (seen) {
-        rejectRow([
-          {
-            column: rules.keyColumn,
-            reason: `duplicate ${rules.keyName} "${key}" (first at ${where(seen)})`,
-          },
-        ]);
-        continue;
-      }
-      firstOfKey[name].set(key, origin);
+    for await (const rows of table.rows()) {
+      for (const row of rows) {
+        rowsRead[name]++;
+        if (row.remark && recovered++ === 0) firstRecovered = row.line;
+        const result = missing.length
+          ? ({ ok: false, issues: missing } as const)
+          : row.problems
+            ? ({ ok: false, issues: row.problems } as const)
+            : rules.inspect(row.cells);
+        const seen = result.ok ? keys.get(result.key) : undefined;
+        if (!result.ok || seen !== undefined) {
+          const issues = result.ok
+            ? [
+                {
+                  column: rules.keyColumn,
+                  reason: `duplicate ${rules.keyName} "${result.key}" (first at ${where(table, seen!)})`,
+                },
+              ]
+            : result.issues;
+          reject(table, row.line, issues);
+          // A reference to this row's id is then rejected naming this row.
+          const id = defines && row.cells.id !== undefined ? nfkc(row.cells.id) : '';
+          if (id && !defines!.has(id)) defines!.set(id, row.line);
+          continue;
+        }
+        keys.set(result.key, row.line);
 
-      const issues: CellIssue[] = [];
-      const lookups: Reference[] = [];
-      for (const ref of result.references) {
-        if (firstOfKey[ref.table].has(ref.id)) continue;
-        const line = rejectedIds[ref.table].get(ref.id);
-        if (line !== undefined) {
-          issues.push({
-            column: ref.column,
-            reason: `${ref.table === 'actors' ? 'actor' : 'project'} "${ref.id}" was rejected (its row at line ${line})`,
-          });
+        const issues: CellIssue[] = [];
+        const lookups: Reference[] = [];
+        for (const ref of result.references) {
+          if (firstOfKey[ref.table].has(ref.id)) continue;
+          const line = rejectedIds[ref.table].get(ref.id);
+          if (line !== undefined) {
+            issues.push({
+              column: ref.column,
+              reason: `${what(ref.table)} "${ref.id}" was rejected (its row at line ${line})`,
+            });
+          } else {
+            lookups.push(ref);
+          }
+        }
+        if (issues.length) {
+          reject(table, row.line, issues);
+        } else if (lookups.length) {
+          pending.push({ table, line: row.line, references: lookups });
+          for (const ref of lookups) unresolved[ref.table].add(ref.id);
         } else {
-          lookups.push(ref);
+          valid[name]++;
+          if (sink) await sink.accept(name, result.record);
         }
       }
-      if (issues.length) {
-        reject(table, row.line, issues);
-      } else if (lookups.length) {
-        pending.push({ table, line: row.line, references: lookups });
-        for (const ref of lookups) unresolved[ref.table].add(ref.id);
-      } else {
-        valid[name]++;
-      }
     }
+    await sink?.tableDone(name);
     if (recovered) {
       notes.push(
         `${placeOf(table)}: ${recovered} row(s) with a stray quote read as text (first at line ${firstRecovered})`,
       );
     }
+  }
+
+  const order = (t: TableSource) => TABLES.indexOf(t.table);
+  for (const table of [...input.tables].sort((a, b) => order(a) - order(b))) {
+    await validateTable(table, table.table);
   }
 
   // References this input does not define may be in the database: one lookup per table.
@@ -179,10 +205,14 @@ export async function validateInput(
       .filter((ref) => !existing[ref.table].has(ref.id))
       .map((ref) => ({
         column: ref.column,
-        reason: `unknown ${ref.table === 'actors' ? 'actor' : 'project'} "${ref.id}" (not in this input${orDatabase})`,
+        reason: `unknown ${what(ref.table)} "${ref.id}" (not in this input${orDatabase})`,
       }));
-    if (issues.length) reject(p.table, p.line, issues);
-    else valid[p.table.table]++;
+    if (issues.length) {
+      reject(p.table, p.line, issues);
+    } else {
+      valid[p.table.table]++;
+      if (sink) awaitingLookup[p.table.table].add(p.line);
+    }
   }
 
   rejected.sort(
@@ -191,5 +221,5 @@ export async function validateInput(
       (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
       a.line - b.line,
   );
-  return { rejected, rowsRead, valid, notes, rejectedLines };
+  return { rejected, rowsRead, valid, notes, rejectedLines, awaitingLookup };
 }

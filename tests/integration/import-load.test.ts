@@ -199,9 +199,12 @@ describe('a failure in the middle of a load', () => {
     await applySchema(driver);
     // Batch 2 (ties 10–19) refers to an actor that vanished after validation.
     const broken = Array.from({ length: 29 }, (_, i) => tie(i, i === 15 ? 'GONE' : `A${i + 1}`));
+    // One batch at a time, so exactly the batch before the broken one has committed (with
+    // concurrent batches, which in-flight batch commits first depends on timing).
     const failure = await loadDataset(driver, dataset(broken), {
       source: 'test',
       batchSize: 10,
+      concurrency: 1,
     }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(LoadError);
     expect((failure as LoadError).loaded).toMatchObject({ actors: 30, ties: 10 });

@@ -20,7 +20,7 @@ const text = 'id,kind,name\nA-1,university,群馬大学\nA-2,company,株式会�
 async function decide(bytes: Uint8Array, forced: Encoding = 'auto') {
   const path = join(dir, `f${Math.random()}.csv`);
   writeFileSync(path, bytes);
-  return decideEncoding(await scanEncoding(path), forced, known, normaliseHeader);
+  return decideEncoding(await scanEncoding(path, forced), forced, known, normaliseHeader);
 }
 
 describe('encoding decided per file on evidence', () => {

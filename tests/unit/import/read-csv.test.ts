@@ -14,7 +14,7 @@ async function open(text: string | Buffer) {
   writeFileSync(path, text);
   const { source, notes } = await openCsvTable(path, 'actors', 'auto');
   const rows: RawRow[] = [];
-  for await (const row of source.rows()) rows.push(row);
+  for await (const batch of source.rows()) rows.push(...batch);
   return { headers: source.headers, rows, notes };
 }
 
@@ -25,7 +25,7 @@ async function lines(chunks: string[]) {
       yield* chunks;
     })(),
   ))
-    out.push(line);
+    out.push(...line);
   return out;
 }
 

@@ -42,7 +42,7 @@ describe('openWorkbook', () => {
       ['ties', 'ties'],
     ]);
     const rows: RawRow[] = [];
-    for await (const row of input.tables[0]!.rows()) rows.push(row);
+    for await (const batch of input.tables[0]!.rows()) rows.push(...batch);
     expect(rows.map((r) => r.line)).toEqual([2, 4]);
     expect(rows[0]!.cells).toMatchObject({
       name: '株式会社テスト',

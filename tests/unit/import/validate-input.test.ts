@@ -12,12 +12,10 @@ function table(name: TableName, headers: string[], rows: string[][]): TableSourc
     sheet: null,
     headers,
     async *rows() {
-      for (const [i, cells] of rows.entries()) {
-        yield {
-          line: i + 2,
-          cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])),
-        };
-      }
+      yield rows.map((cells, i) => ({
+        line: i + 2,
+        cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])),
+      }));
     },
   };
 }
