@@ -1,0 +1,122 @@
+/**
+ * The page while Neo4j is away: it says the database is unavailable, retries with back-off and
+ * shows the network once Neo4j is back, without a reload. This file runs its own stack on its
+ * own Neo4j (the shared one must stay up for the other files), which it stops and restarts.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-server';
+import { startStack, type RunningStack } from '../../server/stack';
+import { launchChromium, screenshot, watchErrors, type BrowserSession } from '../setup/chromium';
+import { waitReady } from './helpers/explorer-page';
+
+const home = mkdtempSync(join(tmpdir(), 'cne-e2e-down-neo4j-'));
+let boltPort: number;
+let neo4j: LocalNeo4j;
+let stack: RunningStack;
+let session: BrowserSession;
+let page: Page;
+let errors: string[];
+
+/** Each test stops and restarts a Neo4j, which takes minutes on a busy machine. */
+const RESTART_TIMEOUT = 400_000;
+
+const startNeo4j = async () => {
+  neo4j = await startLocalNeo4j({ home, port: boltPort, heap: '512m', pageCache: '128m' });
+};
+
+beforeAll(async () => {
+  boltPort = await findFreePort();
+  await startNeo4j();
+  stack = await startStack({
+    httpPort: await findFreePort(),
+    connection: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password },
+    log: () => undefined,
+  });
+  session = await launchChromium();
+  page = await session.browser.newPage();
+  errors = watchErrors(page);
+});
+afterAll(async () => {
+  await session?.close();
+  await stack?.stop();
+  await neo4j?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+const notice = () => page.getByTestId('database-status');
+const state = () =>
+  page.evaluate(() => {
+    const s = window.__clusterExplorer.state();
+    return {
+      status: s.status,
+      view: (s.network as { attributes: { view: string } } | null)?.attributes.view ?? null,
+    };
+  });
+
+describe('the explorer when Neo4j goes away', () => {
+  it(
+    'opened while Neo4j is down: says so, retries, and shows the network once it is back',
+    async () => {
+      await neo4j.stop();
+      await page.goto(`${stack.url}?lang=en`);
+      await notice().waitFor({ timeout: 20_000 });
+      expect(await notice().textContent()).toMatch(
+        /The database is not answering\. (Retrying in \d+ s \(attempt \d+\)…|Retrying…)/,
+      );
+      // Not the start screen: the API is there, only its database is not.
+      expect(await page.getByTestId('start-screen').count()).toBe(0);
+      await screenshot(page, 'database-down-at-start-en');
+      // Mark the document: a reload would lose the mark.
+      await page.evaluate(() => ((window as unknown as { mark: number }).mark = 1));
+      await startNeo4j();
+      await page.getByTestId('database-status-retry').click();
+      await waitReady(page, 120_000);
+      await notice().waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(1);
+      expect((await state()).view).toBe('all');
+      await screenshot(page, 'database-back-en');
+    },
+    RESTART_TIMEOUT,
+  );
+
+  it(
+    'lost while browsing: a view change waits with the notice and completes on recovery',
+    async () => {
+      await neo4j.stop();
+      await page.getByTestId('view-knowledge').click();
+      await notice().waitFor({ timeout: 20_000 });
+      // The notice counts down to the next attempt, which comes later each time (back-off).
+      const attempts: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        await page.waitForFunction(() => /attempt \d+/.test(document.body.innerText), null, {
+          timeout: 20_000,
+        });
+        const text = (await notice().textContent()) ?? '';
+        attempts.push(Number(/attempt (\d+)/.exec(text)?.[1]));
+        await page.waitForTimeout(2_500);
+      }
+      expect(attempts[1]).toBeGreaterThan(attempts[0]!);
+      await screenshot(page, 'database-down-browsing-en');
+      await startNeo4j();
+      await page.getByTestId('database-status-retry').click();
+      await page.waitForFunction(
+        () => {
+          const s = window.__clusterExplorer.state();
+          return (
+            s.status === 'ready' &&
+            (s.network as { attributes: { view: string } } | null)?.attributes.view === 'knowledge'
+          );
+        },
+        null,
+        { timeout: 120_000 },
+      );
+      await notice().waitFor({ state: 'detached' });
+      expect(errors.filter((e) => !/503|Failed to load resource/.test(e))).toEqual([]);
+    },
+    RESTART_TIMEOUT,
+  );
+});
