@@ -167,6 +167,7 @@ function reportApi(r: ApiResults): void {
   const header = [
     'format',
     'first byte',
+    'first actors',
     'total',
     'on the wire',
     'vs JSON (first byte / total / bytes)',
@@ -182,6 +183,7 @@ function reportApi(r: ApiResults): void {
     return [
       v.name,
       ms(first),
+      ms(median(list.map((x) => x.firstDataMs))),
       ms(total),
       mb(wire),
       `${(base.first / first).toFixed(1)}× / ${(base.total / total).toFixed(1)}× / ${(base.wire / wire).toFixed(1)}×`,
