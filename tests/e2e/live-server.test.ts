@@ -1,7 +1,9 @@
 /**
- * The page while Neo4j is away: it says the database is unavailable, retries with back-off and
- * shows the network once Neo4j is back, without a reload. This file runs its own stack on its
- * own Neo4j (the shared one must stay up for the other files), which it stops and restarts.
+ * The explorer against a server that is not the plain loopback one: shared on a network (the
+ * access link admits the browser, nothing works without it), and with its Neo4j away (the page
+ * says the database is unavailable, retries with back-off and shows the network once Neo4j is
+ * back, without a reload). This file runs its own stack on its own Neo4j (the shared one must
+ * stay up for the other files), which it stops and restarts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-server';
+import { PROJECT_ROOT } from '../../neo4j/paths';
+import { accessToken } from '../../server/access-token';
+import { buildApp } from '../../server/app';
 import { startStack, type RunningStack } from '../../server/stack';
 import { launchChromium, screenshot, watchErrors, type BrowserSession } from '../setup/chromium';
 import { waitReady } from './helpers/explorer-page';
@@ -56,6 +61,44 @@ const state = () =>
       view: (s.network as { attributes: { view: string } } | null)?.attributes.view ?? null,
     };
   });
+
+describe('the explorer shared on a network (access token)', () => {
+  it('refuses the browser without the access link, admits it with the link', async () => {
+    const port = await findFreePort();
+    const token = 'e2e-access-token-0123456789abcdef';
+    // What `npm start -- --listen …` serves, on loopback for the test.
+    const app = await buildApp({
+      driver: stack.driver,
+      host: '127.0.0.1',
+      port,
+      staticDir: join(PROJECT_ROOT, 'dist'),
+      token: accessToken(token),
+      log: () => undefined,
+    });
+    await app.listen({ host: '127.0.0.1', port });
+    const shared = await session.browser.newPage();
+    try {
+      const refused = await shared.goto(`http://127.0.0.1:${port}/?lang=en`);
+      expect(refused?.status()).toBe(401);
+      expect(await shared.textContent('body')).toContain('needs its access link');
+      await shared.goto(`http://127.0.0.1:${port}/auth?token=${token}`);
+      // Redirected to the explorer, the token gone from the address bar, the network loaded
+      // (the decoding worker's requests carry the cookie too).
+      await waitReady(shared, 120_000);
+      expect(shared.url()).not.toContain(token);
+      const cookies = await session.browser.cookies(`http://127.0.0.1:${port}`);
+      expect(cookies.find((c) => c.name === 'cne_access')).toMatchObject({
+        httpOnly: true,
+        sameSite: 'Strict',
+      });
+      expect(await shared.evaluate(() => document.cookie)).not.toContain(token);
+      await screenshot(shared, 'shared-with-access-link-en');
+    } finally {
+      await shared.close();
+      await app.close();
+    }
+  }, 200_000);
+});
 
 describe('the explorer when Neo4j goes away', () => {
   it(
