@@ -210,7 +210,9 @@ function reportApi(r: ApiResults): void {
   const markdown = [
     `### API: ${title}`,
     '',
-    `Machine: ${describeMachine(r.machine)}.`,
+    `Machine: ${describeMachine(r.machine)} at the start; load average at the end ` +
+      `${machineInfo().loadAverage.join(' / ')}. CPU node is this process: the API server ` +
+      'and the measuring client (which only counts and decompresses bytes).',
     '',
     markdownTable(header, rows),
     '',
