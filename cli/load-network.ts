@@ -4,29 +4,54 @@
  * added here and nowhere else.
  *
  * Accepted: a file holding graphology's serialised JSON (`graph.export()`, the API's format),
- * an explorer snapshot (its `.graph` is used), or the database, read with the same named
- * queries as the API's /api/graph.
+ * an explorer snapshot (its `.graph` is used), an import folder or .xlsx workbook (validated
+ * by the importer; rejected rows are reported through `report`), or the database, read
+ * with the same named queries as the API's /api/graph.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
+import type { DataSource } from '../src/export/provenance';
 import { isSnapshot } from '../src/model/snapshot';
 import { withDatabase } from '../neo4j/with-database';
-import { fetchNetwork } from '../neo4j/named-reads';
+import { fetchLastImport, fetchNetwork } from '../neo4j/named-reads';
 import type { View } from '../src/model/domain';
 import { UsageError } from './args';
+import { isImportInput, loadImportInput } from './load-import-input';
 
 /** What the CLI reads a network from (the explorer's sources are src/data/source.ts). */
 export type NetworkInput = { file: string } | { database: true; view: View };
 
-export async function loadNetwork(input: NetworkInput): Promise<SerializedGraph> {
-  if ('database' in input) {
-    const network = await withDatabase((driver) => fetchNetwork(driver, input.view));
-    return network as unknown as SerializedGraph;
-  }
-  return loadNetworkFile(input.file);
+/** The network and where it came from (for the exports' provenance). */
+export interface LoadedNetwork {
+  network: SerializedGraph;
+  origin: DataSource;
 }
 
-async function loadNetworkFile(input: string): Promise<SerializedGraph> {
+export async function loadNetwork(
+  source: NetworkInput,
+  report: (line: string) => void = () => {},
+): Promise<LoadedNetwork> {
+  if ('database' in source) {
+    return withDatabase(async (driver) => {
+      const [network, lastImport] = await Promise.all([
+        fetchNetwork(driver, source.view),
+        fetchLastImport(driver),
+      ]);
+      return {
+        network: network as unknown as SerializedGraph,
+        origin: { kind: 'database', database: 'neo4j', lastImport },
+      };
+    });
+  }
+  if (isImportInput(source.file)) {
+    const network = (await loadImportInput(source.file, report)) as unknown as SerializedGraph;
+    return { network, origin: { kind: 'import', name: basename(source.file) } };
+  }
+  return loadNetworkFile(source.file);
+}
+
+async function loadNetworkFile(input: string): Promise<LoadedNetwork> {
   let text: string;
   try {
     text = await readFile(input, 'utf8');
@@ -44,7 +69,14 @@ async function loadNetworkFile(input: string): Promise<SerializedGraph> {
   } catch (error) {
     throw new UsageError(`${input} is not valid JSON: ${(error as Error).message}`);
   }
-  return asSerializedGraph(isSnapshot(data) ? data.graph : data, input);
+  const name = basename(input);
+  if (isSnapshot(data)) {
+    return {
+      network: asSerializedGraph(data.graph, input),
+      origin: { kind: 'snapshot', name, createdAt: data.createdAt || null },
+    };
+  }
+  return { network: asSerializedGraph(data, input), origin: { kind: 'file', name } };
 }
 
 /** Check the shape of a serialised graph enough that the analysis can trust it. */

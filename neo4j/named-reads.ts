@@ -22,4 +22,4 @@ export {
   streamNetworkRows,
   type NetworkRowSink,
 } from './reads/network';
-export { fetchSummary, type Summary } from './reads/summary';
+export { fetchLastImport, fetchSummary, type LastImport, type Summary } from './reads/summary';

@@ -5,7 +5,7 @@ import { currentView } from './render/current-view';
 import { actions, explorerStore } from './state/store';
 import { syncUrlWithStore } from './state/url-sync';
 import { App } from './ui/App';
-import { bootstrap } from './ui/bootstrap';
+import { bootstrap } from './state/bootstrap';
 import './styles/app.css';
 
 const lang = initialLang(window.location.search, navigator.languages ?? [navigator.language]);

@@ -9,15 +9,15 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { readCsvFolder } from '../../graph-import/read/read-folder';
 import { datasetToNetwork } from '../../graph-import/to-network';
-import { validateDataset } from '../../graph-import/validate/validate-dataset';
-import { createSnapshot } from '../../src/data/snapshot-file';
+import { readDataset } from '../../graph-import/read-dataset';
+import { runAnalysis } from '../../src/analysis/run-analysis';
 import type { Snapshot } from '../../src/model/snapshot';
-import { fa2Settings } from '../../src/render/layout-settings';
-import { computeStyles } from '../../src/render/styles';
+import { fa2Settings } from '../../src/model/layout-settings';
+import { computeStyles } from '../../src/state/styles';
 import { buildBaseGraph, type ExplorerGraph } from '../../src/state/base-graph';
-import { computeMeasures } from '../../src/state/measures';
+import { nodeValues } from '../../src/state/measure-values';
+import { createSnapshot } from '../../src/state/snapshot';
 import { DEFAULT_VIEW_STATE } from '../../src/state/view-state';
 import { computeVisibility } from '../../src/state/visibility';
 
@@ -28,9 +28,9 @@ export function layOut(graph: ExplorerGraph, iterations = 800): void {
   forceAtlas2.assign(graph, { iterations, getEdgeWeight: 'weight', settings: fa2Settings(graph) });
 }
 
-export function styleDefault(graph: ExplorerGraph): void {
+export async function styleDefault(graph: ExplorerGraph): Promise<void> {
   const visibility = computeVisibility(graph, DEFAULT_VIEW_STATE.filters);
-  const measures = computeMeasures(graph, visibility);
+  const measures = nodeValues({ degree: await runAnalysis(graph, { measures: ['degree'] }) });
   const styles = computeStyles(graph, visibility, 'kind', 'degree', measures, 'ja');
   for (const [key, style] of styles.nodes) {
     graph.mergeNodeAttributes(key, { color: style.color, size: style.size });
@@ -58,13 +58,13 @@ function removeOverlaps(graph: ExplorerGraph): void {
 }
 
 export async function generateDemoSnapshot(folder = 'data/demo'): Promise<Snapshot> {
-  const { data, rejected } = await validateDataset(readCsvFolder(folder, 'auto'));
+  const { data, rejected } = await readDataset(folder);
   if (rejected.length) throw new Error(`${folder}: ${rejected.length} rejected rows`);
   const network = datasetToNetwork(data, 'all');
   network.attributes.generatedAt = CREATED_AT;
   const graph = buildBaseGraph(network, false);
   layOut(graph);
-  styleDefault(graph);
+  await styleDefault(graph);
   removeOverlaps(graph);
   return createSnapshot(graph, DEFAULT_VIEW_STATE, CREATED_AT);
 }

@@ -131,10 +131,6 @@ function defaultStrength(attributes: Attributes): number {
   return typeof s === 'number' ? s : 1;
 }
 
-export function degreeOf(g: CompactGraph, v: number): number {
-  return g.offsets[v + 1]! - g.offsets[v]!;
-}
-
 /** Whether u and v are adjacent (binary search in u's sorted neighbour list). */
 export function hasEdge(g: CompactGraph, u: number, v: number): boolean {
   let lo = g.offsets[u]!;

@@ -2,20 +2,32 @@
  * The analysis core: pure TypeScript (no DOM, no Node built-ins), shared by the explorer's
  * Web Worker and the `analyze` CLI. See docs/analysis.md.
  */
-export { runAnalysis, resolveOptions, type AnalysisOptions } from './run-analysis';
+export { runAnalysis, resolveOptions, AnalysisSession, type AnalysisOptions } from './run-analysis';
 export {
   MEASURES,
-  MEASURE_IDS,
+  MEASURE_LIST,
+  GROUPINGS,
   measureById,
   measureParams,
-  LINK_SUGGESTION_PARAMS,
-  LINK_SUGGESTION_KINDS,
-  type MeasureSpec,
-  type OutputSpec,
-  type OutputType,
-  type MeasureOutput,
+  outputsOf,
+  type MeasureId,
 } from './registry';
-export type { ParamSpec, ParamValues, NumberParam, BooleanParam, EnumParam } from './params';
+export type { MeasureSpec, OutputSpec, OutputType, MeasureOutput, RunOption } from './measure-spec';
+export {
+  RUN_SETTINGS,
+  DEFAULT_RUN_SETTINGS,
+  optionsFromSettings,
+  resolveSettings,
+  type RunSettings,
+} from './run-settings';
+export type {
+  ParamSpec,
+  ParamValues,
+  NumberParam,
+  BooleanParam,
+  EnumParam,
+  AttributeParam,
+} from './params';
 export * from './types';
 export { simplify, type SimplifiedNetwork, type SimpleGraph, type NetworkInput } from './simplify';
 export {
@@ -55,7 +67,15 @@ export {
 } from './parallel-sweep';
 export { eigenvectorCentrality } from './eigenvector';
 export { pagerankCentrality } from './pagerank';
-export { louvainCommunities, modularity } from './communities';
+export {
+  louvainCommunities,
+  leidenCommunities,
+  detectCommunities,
+  modularity,
+  COMMUNITY_ALGORITHMS,
+  type CommunityAlgorithm,
+} from './communities';
+export { leiden, type LeidenOptions, type LeidenResult } from './leiden';
 export { biconnectivity, biconnectedComponentNodes } from './bridges';
 export { localBridges, localBridgesTask } from './local-bridges';
 export { weakTies } from './weak-ties';
@@ -67,12 +87,13 @@ export {
   suggestLinks,
   pairScores,
   LINK_SCORES,
+  LINK_SUGGESTION_PARAMS,
+  PARTNER_KINDS,
   type LinkScore,
   type Suggestion,
   type SuggestOptions,
 } from './link-prediction';
-export { filterByView, tieInView } from './view-filter';
-export { toCsv } from './export-csv';
+export { filterByView, tieInView } from '../model/view-filter';
 export { createRng, sampleWithoutReplacement } from './seeded-random';
 export {
   runTask,

@@ -13,7 +13,10 @@
 import type { Attributes } from 'graphology-types';
 import type { CompactGraph } from './compact-graph';
 import { hasEdge } from './compact-graph';
+import { forEachCommonNeighbour } from './common-neighbours';
+import type { ParamSpec, ParamValues } from './params';
 import { AnalysisInputError } from './types';
+import type { ActorKind } from '../model/domain';
 
 export const LINK_SCORES = ['adamicAdar', 'jaccard', 'resourceAllocation'] as const;
 export type LinkScore = (typeof LINK_SCORES)[number];
@@ -31,27 +34,15 @@ function degree(g: CompactGraph, v: number): number {
 
 /** The scores of one pair (adjacent or not). */
 export function pairScores(g: CompactGraph, u: number, v: number): PairScores {
-  const { offsets, neighbors } = g;
-  let i = offsets[u]!;
-  const iEnd = offsets[u + 1]!;
-  let j = offsets[v]!;
-  const jEnd = offsets[v + 1]!;
   let common = 0;
   let adamicAdar = 0;
   let resourceAllocation = 0;
-  while (i < iEnd && j < jEnd) {
-    const a = neighbors[i]!;
-    const b = neighbors[j]!;
-    if (a === b) {
-      const d = degree(g, a);
-      common++;
-      adamicAdar += 1 / Math.log(d);
-      resourceAllocation += 1 / d;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
+  forEachCommonNeighbour(g, u, v, (w) => {
+    const d = degree(g, w);
+    common++;
+    adamicAdar += 1 / Math.log(d);
+    resourceAllocation += 1 / d;
+  });
   const union = degree(g, u) + degree(g, v) - common;
   return {
     commonNeighbors: common,
@@ -59,6 +50,64 @@ export function pairScores(g: CompactGraph, u: number, v: number): PairScores {
     adamicAdar,
     resourceAllocation,
   };
+}
+
+/**
+ * Kinds of partner a suggestion can be restricted to ("which university or public institute
+ * should this SME meet"); `all` = no restriction.
+ */
+export const PARTNER_KINDS = {
+  all: null,
+  academic: ['university', 'public_research_institute', 'tlo'],
+  finance: ['financial_institution'],
+  companies: ['company'],
+} as const satisfies Record<string, readonly ActorKind[] | null>;
+export type PartnerKinds = keyof typeof PARTNER_KINDS;
+
+/** The parameters of a suggestion request, for a UI to render (see `suggestOptions`). */
+export const LINK_SUGGESTION_PARAMS = [
+  {
+    id: 'partners',
+    labelKey: 'suggest.restrict',
+    type: 'enum',
+    options: Object.keys(PARTNER_KINDS) as PartnerKinds[],
+    default: 'all',
+  },
+  {
+    id: 'score',
+    labelKey: 'analysis.params.linkScore',
+    type: 'enum',
+    options: LINK_SCORES,
+    default: 'adamicAdar',
+  },
+  {
+    id: 'limit',
+    labelKey: 'analysis.params.limit',
+    type: 'number',
+    default: 8,
+    min: 1,
+    integer: true,
+  },
+  {
+    id: 'requireFieldOverlap',
+    labelKey: 'analysis.params.requireFieldOverlap',
+    type: 'boolean',
+    default: false,
+  },
+  {
+    id: 'includeUnconnected',
+    labelKey: 'analysis.params.includeUnconnected',
+    type: 'boolean',
+    default: false,
+  },
+] as const satisfies readonly ParamSpec[];
+export type SuggestionParams = ParamValues<typeof LINK_SUGGESTION_PARAMS>;
+
+/** Suggestion options from the declared parameters. */
+export function suggestOptions(params: SuggestionParams): SuggestOptions {
+  const { partners, ...rest } = params;
+  const kinds = PARTNER_KINDS[partners];
+  return { ...rest, ...(kinds ? { kinds } : {}) };
 }
 
 export interface SuggestOptions {

@@ -16,6 +16,8 @@
  * Bridges (known from `biconnectivity`) need no search.
  */
 import type { CompactGraph } from './compact-graph';
+import { forEachCommonNeighbour } from './common-neighbours';
+import { IndexedMinHeap } from './indexed-heap';
 import type { BiconnectivityResult } from './bridges';
 import type { DistanceMode } from './shortest-paths';
 import { runTask, type Task } from './task';
@@ -67,42 +69,22 @@ function shortestDetourViaCommonNeighbour(
   v: number,
   inverse: boolean,
 ): number {
-  const { offsets, neighbors, adjStrength } = g;
-  let i = offsets[u]!;
-  const iEnd = offsets[u + 1]!;
-  let j = offsets[v]!;
-  const jEnd = offsets[v + 1]!;
+  const { adjStrength } = g;
   let best = Infinity;
-  while (i < iEnd && j < jEnd) {
-    const a = neighbors[i]!;
-    const b = neighbors[j]!;
-    if (a === b) {
-      if (!inverse) return 2;
-      const length = 1 / adjStrength[i]! + 1 / adjStrength[j]!;
-      if (length < best) best = length;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
+  forEachCommonNeighbour(g, u, v, (_w, i, j) => {
+    if (!inverse) {
+      best = 2;
+      return true;
+    }
+    const length = 1 / adjStrength[i]! + 1 / adjStrength[j]!;
+    if (length < best) best = length;
+  });
   return best;
 }
 
-/** Merge the two sorted neighbour lists. */
+/** Whether u and v have a common neighbour. */
 export function haveCommonNeighbour(g: CompactGraph, u: number, v: number): boolean {
-  const { offsets, neighbors } = g;
-  let i = offsets[u]!;
-  const iEnd = offsets[u + 1]!;
-  let j = offsets[v]!;
-  const jEnd = offsets[v + 1]!;
-  while (i < iEnd && j < jEnd) {
-    const a = neighbors[i]!;
-    const b = neighbors[j]!;
-    if (a === b) return true;
-    if (a < b) i++;
-    else j++;
-  }
-  return false;
+  return forEachCommonNeighbour(g, u, v, () => true);
 }
 
 class SpanSearch {
@@ -182,17 +164,15 @@ class SpanSearch {
   }
 }
 
-/** Bidirectional Dijkstra (lazy-deletion binary heaps) for weighted spans. */
+/** Bidirectional Dijkstra (indexed binary heaps with decrease-key) for weighted spans. */
 class WeightedSpanSearch {
   private stamp = 0;
   private readonly reachedF: Int32Array;
   private readonly reachedB: Int32Array;
-  private readonly settledF: Int32Array;
-  private readonly settledB: Int32Array;
   private readonly distF: Float64Array;
   private readonly distB: Float64Array;
-  private readonly heapF: MinHeap;
-  private readonly heapB: MinHeap;
+  private readonly heapF: IndexedMinHeap;
+  private readonly heapB: IndexedMinHeap;
   private readonly length: Float64Array;
 
   constructor(
@@ -201,12 +181,10 @@ class WeightedSpanSearch {
   ) {
     this.reachedF = new Int32Array(n);
     this.reachedB = new Int32Array(n);
-    this.settledF = new Int32Array(n);
-    this.settledB = new Int32Array(n);
     this.distF = new Float64Array(n);
     this.distB = new Float64Array(n);
-    this.heapF = new MinHeap(g.neighbors.length + 1);
-    this.heapB = new MinHeap(g.neighbors.length + 1);
+    this.heapF = new IndexedMinHeap(n, this.distF);
+    this.heapB = new IndexedMinHeap(n, this.distB);
     this.length = Float64Array.from(g.adjStrength, (s) => 1 / s);
   }
 
@@ -215,37 +193,34 @@ class WeightedSpanSearch {
     const { offsets, neighbors } = this.g;
     const length = this.length;
     const stamp = ++this.stamp;
-    const { reachedF, reachedB, settledF, settledB, distF, distB, heapF, heapB } = this;
-    heapF.clear();
-    heapB.clear();
+    const { reachedF, reachedB, distF, distB, heapF, heapB } = this;
+    heapF.reset();
+    heapB.reset();
     reachedF[u] = stamp;
     distF[u] = 0;
-    heapF.push(0, u);
+    heapF.push(u);
     reachedB[v] = stamp;
     distB[v] = 0;
-    heapB.push(0, v);
+    heapB.push(v);
     let best = bound;
     while (heapF.size > 0 && heapB.size > 0) {
       if (heapF.topKey() + heapB.topKey() >= best) break;
       const forward = heapF.size <= heapB.size;
       const heap = forward ? heapF : heapB;
       const reached = forward ? reachedF : reachedB;
-      const settled = forward ? settledF : settledB;
       const dist = forward ? distF : distB;
       const otherReached = forward ? reachedB : reachedF;
       const otherDist = forward ? distB : distF;
-      const d = heap.topKey();
       const x = heap.pop();
-      if (settled[x] === stamp || d > dist[x]!) continue;
-      settled[x] = stamp;
+      const d = dist[x]!;
       for (let j = offsets[x]!, jEnd = offsets[x + 1]!; j < jEnd; j++) {
         const y = neighbors[j]!;
         if ((x === u && y === v) || (x === v && y === u)) continue;
         const nd = d + length[j]!;
-        if (reached[y] !== stamp || nd < dist[y]!) {
+        if (!heap.isSettled(y) && (reached[y] !== stamp || nd < dist[y]!)) {
           reached[y] = stamp;
           dist[y] = nd;
-          heap.push(nd, y);
+          heap.push(y);
         }
         if (otherReached[y] === stamp) {
           const total = nd + otherDist[y]!;
@@ -254,62 +229,5 @@ class WeightedSpanSearch {
       }
     }
     return best;
-  }
-}
-
-class MinHeap {
-  private readonly keys: Float64Array;
-  private readonly values: Int32Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    this.keys = new Float64Array(capacity);
-    this.values = new Int32Array(capacity);
-  }
-
-  clear(): void {
-    this.size = 0;
-  }
-
-  topKey(): number {
-    return this.keys[0]!;
-  }
-
-  push(key: number, value: number): void {
-    const { keys, values } = this;
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (keys[parent]! <= key) break;
-      keys[i] = keys[parent]!;
-      values[i] = values[parent]!;
-      i = parent;
-    }
-    keys[i] = key;
-    values[i] = value;
-  }
-
-  /** Remove the minimum and return its value. */
-  pop(): number {
-    const { keys, values } = this;
-    const top = values[0]!;
-    const size = --this.size;
-    if (size > 0) {
-      const key = keys[size]!;
-      const value = values[size]!;
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= size) break;
-        if (child + 1 < size && keys[child + 1]! < keys[child]!) child++;
-        if (keys[child]! >= key) break;
-        keys[i] = keys[child]!;
-        values[i] = values[child]!;
-        i = child;
-      }
-      keys[i] = key;
-      values[i] = value;
-    }
-    return top;
   }
 }

@@ -32,8 +32,18 @@ export interface EnumParam<
   default: O;
 }
 
-export type ParamSpec = NumberParam | BooleanParam | EnumParam;
-export type ParamValue = number | boolean | string;
+/**
+ * A node attribute to use (a grouping such as `sector` or `prefecture`), or none. `options`
+ * are the ones a UI offers; other attribute names are accepted (the CLI takes any).
+ */
+export interface AttributeParam<Id extends string = string> extends ParamBase<Id> {
+  type: 'attribute';
+  options: readonly string[];
+  default: string | null;
+}
+
+export type ParamSpec = NumberParam | BooleanParam | EnumParam | AttributeParam;
+export type ParamValue = number | boolean | string | null;
 
 /** The value object a measure's `compute` receives, typed from its parameter specs. */
 export type ParamValues<P extends readonly ParamSpec[]> = {
@@ -43,7 +53,9 @@ export type ParamValues<P extends readonly ParamSpec[]> = {
       ? boolean
       : S extends EnumParam<string, infer O>
         ? O
-        : never;
+        : S extends AttributeParam
+          ? string | null
+          : never;
 };
 
 /** Defaults overridden by `given`, each value checked against its spec. */
@@ -81,6 +93,10 @@ function checkParam(spec: ParamSpec, value: unknown, owner: string): ParamValue 
     case 'enum':
       if (typeof value !== 'string' || !spec.options.includes(value))
         throw new AnalysisInputError(`${where} must be one of ${spec.options.join(', ')}`);
+      return value;
+    case 'attribute':
+      if (value !== null && (typeof value !== 'string' || value === ''))
+        throw new AnalysisInputError(`${where} must be an attribute name or null`);
       return value;
   }
 }

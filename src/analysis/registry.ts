@@ -1,91 +1,50 @@
 /**
- * The measures as declarative specs in one registry: id, i18n label and description keys,
- * typed parameters, declared outputs (scope, key, type) and the function computing them.
- * `runAnalysis` runs the registry; a UI lists it (and renders each measure's parameters).
+ * The measures: one registry, the single source of what the analysis computes and of what
+ * every consumer shows about it. `runAnalysis` (CLI, Web Worker) runs it; the explorer takes
+ * from it the colour-by and size-by options, table and CSV columns, details rows and legend
+ * titles (declared outputs), the labels and descriptions (i18n keys, which must exist in ja
+ * and en: tested), and the parameter controls (typed `params`, and the run-wide options in
+ * run-settings.ts).
  *
  * Run-wide options are not repeated as parameters: `weight` (tie strength) feeds the
- * strength-based measures, `distance` (hops | inverse) the path-based ones, `groups` the
- * group-based ones — each spec says which in `uses`.
+ * strength-based measures, `distance` (hops | inverse) the path-based ones, `communities`
+ * (seed, resolution) the one community detection that colour, brokerage and E-I share —
+ * each spec says which in `uses`, so a consumer knows which results a changed option voids.
  */
 import { samplingErrorBound } from './betweenness';
-import { BROKERAGE_ROLES, brokerageTask } from './brokerage';
+import { brokerageTask, type BrokerageCounts } from './brokerage';
 import { closenessFromSweep } from './closeness';
 import { connectedComponents, type CompactGraph } from './compact-graph';
+import type { Grouping } from './groups';
 import type { AnalysisContext } from './context';
 import { eiIndex } from './ei-index';
 import { eigenvectorCentrality } from './eigenvector';
-import { LINK_SCORES } from './link-prediction';
+import { averagePathLength, betweennessCentralization, degreeCentralization } from './graph-level';
+import {
+  companyRecords,
+  sectorMixing,
+  tripleHelix,
+  type SectorMixing,
+  type TripleHelix,
+} from './helix';
 import { pagerankCentrality } from './pagerank';
-import { resolveParams, type ParamSpec, type ParamValues } from './params';
+import { resolveParams, type ParamSpec } from './params';
 import { structuralHolesTask } from './structural-holes';
-import type { Task } from './task';
-import type { JsonValue } from './types';
 import { weakTies } from './weak-ties';
-import { ACTOR_KINDS } from '../model/domain';
 
-export type OutputType =
-  /** A finite number; NaN / ±Infinity become null (and the output is then nullable). */
-  | 'number'
-  | 'integer'
-  | 'boolean'
-  /** A label (string) or null. */
-  | 'category'
-  /** Any JSON value, as computed. */
-  | 'json';
-
-export interface OutputSpec {
-  scope: 'node' | 'edge' | 'graph';
-  key: string;
-  type: OutputType;
-  nullable?: boolean;
-  labelKey: string;
-}
-
-export type RunOption = 'weight' | 'distance' | 'groups' | 'betweenness' | 'seed';
-
-/** A column of per-node or per-edge values (typed array or plain array). */
-export type Column = ArrayLike<number> | readonly JsonValue[];
-
-export interface MeasureOutput {
-  nodes?: Record<string, Column>;
-  edges?: Record<string, Column>;
-  graph?: Record<string, JsonValue>;
-}
-
-export interface MeasureSpec<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
-  id: string;
-  labelKey: string;
-  descriptionKey: string;
-  /** Which run-wide options change the result. */
-  uses: readonly RunOption[];
-  /** Needs a grouping (`groups`); skipped without one. */
-  needsGroups?: boolean;
-  params: P;
-  outputs: readonly OutputSpec[];
-  /** Rough number of elementary steps, to weight progress. */
-  cost(ctx: AnalysisContext): number;
-  /**
-   * A generator (long computations: reports progress, can be cancelled), a promise (work
-   * driven through `ctx.run` / `ctx.sweep`, possibly on other threads) or a plain result.
-   */
-  compute(
-    ctx: AnalysisContext,
-    params: ParamValues<P>,
-  ): Task<MeasureOutput> | Promise<MeasureOutput> | MeasureOutput;
-}
-
-function defineMeasure<const P extends readonly ParamSpec[]>(spec: MeasureSpec<P>): MeasureSpec {
-  return spec as unknown as MeasureSpec;
-}
+import {
+  defineMeasure,
+  idOutput,
+  jsonOutput,
+  output as out,
+  type MeasureOutput,
+  type MeasureSpec,
+  type MetricsOf,
+} from './measure-spec';
+import type { GroupSummary } from './types';
 
 const label = (id: string) => `analysis.measures.${id}.label`;
 const describe = (id: string) => `analysis.measures.${id}.description`;
-const out = (
-  scope: OutputSpec['scope'],
-  key: string,
-  type: OutputType,
-  nullable = false,
-): OutputSpec => ({ scope, key, type, nullable, labelKey: `analysis.outputs.${scope}.${key}` });
 
 const size = (g: CompactGraph) => g.n + 2 * g.m;
 function sumSquaredDegrees(g: CompactGraph): number {
@@ -116,7 +75,26 @@ const ITERATION_PARAMS = [
   },
 ] as const;
 
-export const MEASURES: readonly MeasureSpec[] = [
+/** The node attributes offered as groupings for brokerage and E-I (`community`: the detected one). */
+export const GROUPINGS = [
+  'sector',
+  'cluster',
+  'community',
+  'prefecture',
+  'bureau',
+  'kind',
+  'sizeClass',
+] as const;
+
+const groupsParam = {
+  id: 'groups',
+  labelKey: 'analysis.params.groups',
+  type: 'attribute',
+  options: GROUPINGS,
+  default: null,
+} as const;
+
+export const MEASURES = [
   defineMeasure({
     id: 'degree',
     labelKey: label('degree'),
@@ -136,6 +114,27 @@ export const MEASURES: readonly MeasureSpec[] = [
         weightedDegree[v] = s;
       }
       return { nodes: { degree, weightedDegree } };
+    },
+  }),
+  defineMeasure({
+    id: 'crossSector',
+    labelKey: label('crossSector'),
+    descriptionKey: describe('crossSector'),
+    uses: [],
+    params: [],
+    outputs: [out('node', 'crossSector', 'integer')],
+    cost: (ctx) => size(ctx.g),
+    compute(ctx) {
+      // Partners in another sector (産学官金): a first look at who spans the sectors.
+      const { g } = ctx;
+      const sector = Array.from({ length: g.n }, (_, v) => ctx.attributesOf(v).sector);
+      const crossSector = new Int32Array(g.n);
+      for (let v = 0; v < g.n; v++) {
+        for (let j = g.offsets[v]!; j < g.offsets[v + 1]!; j++) {
+          if (sector[g.neighbors[j]!] !== sector[v]) crossSector[v]!++;
+        }
+      }
+      return { nodes: { crossSector } };
     },
   }),
   defineMeasure({
@@ -252,13 +251,13 @@ export const MEASURES: readonly MeasureSpec[] = [
     id: 'communities',
     labelKey: label('communities'),
     descriptionKey: describe('communities'),
-    uses: ['weight', 'seed'],
+    uses: ['weight', 'communities'],
     params: [],
     outputs: [
-      out('node', 'community', 'integer'),
+      idOutput('node', 'community'),
       out('graph', 'modularity', 'number', true),
       out('graph', 'communities', 'integer'),
-      out('graph', 'communitySizes', 'json'),
+      jsonOutput<number[]>()('graph', 'communitySizes'),
     ],
     cost: (ctx) => 30 * size(ctx.g),
     compute(ctx) {
@@ -279,7 +278,7 @@ export const MEASURES: readonly MeasureSpec[] = [
       out('graph', 'density', 'number'),
       out('graph', 'components', 'integer'),
       out('graph', 'largestComponent', 'integer'),
-      out('node', 'component', 'integer'),
+      idOutput('node', 'component'),
     ],
     cost: (ctx) => size(ctx.g),
     compute(ctx) {
@@ -298,6 +297,33 @@ export const MEASURES: readonly MeasureSpec[] = [
     },
   }),
   defineMeasure({
+    id: 'graphLevel',
+    labelKey: label('graphLevel'),
+    descriptionKey: describe('graphLevel'),
+    uses: ['distance', 'betweenness'],
+    params: [],
+    outputs: [
+      out('graph', 'averagePathLength', 'number', true),
+      out('graph', 'degreeCentralization', 'number', true),
+      out('graph', 'betweennessCentralization', 'number', true),
+    ],
+    // Both sweeps are shared with betweenness (and closeness) when those run too.
+    cost: (ctx) =>
+      ctx.options.measures.includes('betweenness')
+        ? size(ctx.g)
+        : ctx.g.n * (ctx.g.n + 4 * ctx.g.m),
+    async compute(ctx): Promise<MeasureOutput> {
+      const b = await ctx.configuredBetweenness();
+      return {
+        graph: {
+          averagePathLength: averagePathLength(await ctx.hopDistances()),
+          degreeCentralization: degreeCentralization(ctx.g),
+          betweennessCentralization: betweennessCentralization(b.values),
+        },
+      };
+    },
+  }),
+  defineMeasure({
     id: 'biconnectivity',
     labelKey: label('biconnectivity'),
     descriptionKey: describe('biconnectivity'),
@@ -306,7 +332,7 @@ export const MEASURES: readonly MeasureSpec[] = [
     outputs: [
       out('node', 'articulationPoint', 'boolean'),
       out('edge', 'bridge', 'boolean'),
-      out('edge', 'bicomponent', 'integer'),
+      idOutput('edge', 'bicomponent'),
       out('graph', 'biconnectedComponents', 'integer'),
       out('graph', 'bridges', 'integer'),
       out('graph', 'articulationPoints', 'integer'),
@@ -400,20 +426,20 @@ export const MEASURES: readonly MeasureSpec[] = [
     id: 'brokerage',
     labelKey: label('brokerage'),
     descriptionKey: describe('brokerage'),
-    uses: ['groups'],
+    uses: ['communities'],
     needsGroups: true,
-    params: [],
+    params: [groupsParam],
     outputs: [
       out('node', 'group', 'category', true),
-      out('node', 'brokerage', 'json', true),
-      out('graph', 'brokerage', 'json'),
+      jsonOutput<BrokerageCounts>()('node', 'brokerage', true),
+      jsonOutput<BrokerageCounts>()('graph', 'brokerage'),
     ],
     cost: (ctx) => sumSquaredDegrees(ctx.g) + size(ctx.g),
-    *compute(ctx) {
-      const grouping = ctx.grouping()!;
+    *compute(ctx, params) {
+      const grouping = ctx.grouping(params.groups!);
       const r = yield* brokerageTask(ctx.g, grouping);
       return {
-        nodes: { group: groupColumn(ctx), brokerage: r.roles },
+        nodes: { group: groupColumn(grouping), brokerage: r.roles },
         graph: { brokerage: r.totals },
       };
     },
@@ -422,25 +448,26 @@ export const MEASURES: readonly MeasureSpec[] = [
     id: 'eiIndex',
     labelKey: label('eiIndex'),
     descriptionKey: describe('eiIndex'),
-    uses: ['groups'],
+    uses: ['weight', 'communities'],
     needsGroups: true,
     params: [
+      groupsParam,
       { id: 'weighted', labelKey: 'analysis.params.eiWeighted', type: 'boolean', default: false },
     ],
     outputs: [
       out('node', 'group', 'category', true),
       out('node', 'eiIndex', 'number', true),
       out('graph', 'eiIndex', 'number', true),
-      out('graph', 'groups', 'json'),
+      jsonOutput<GroupSummary[]>()('graph', 'groups'),
     ],
     cost: (ctx) => size(ctx.g),
     compute(ctx, params) {
-      const grouping = ctx.grouping()!;
+      const grouping = ctx.grouping(params.groups!);
       const r = eiIndex(ctx.g, grouping, params.weighted && ctx.weighted);
       const sizes = new Array<number>(grouping.labels.length).fill(0);
       for (const gr of grouping.group) if (gr >= 0) sizes[gr]!++;
       return {
-        nodes: { group: groupColumn(ctx), eiIndex: r.actors.map((a) => a.ei) },
+        nodes: { group: groupColumn(grouping), eiIndex: r.actors.map((a) => a.ei) },
         graph: {
           eiIndex: r.network.ei,
           groups: grouping.labels.map((l, i) => ({
@@ -454,7 +481,32 @@ export const MEASURES: readonly MeasureSpec[] = [
       };
     },
   }),
-];
+  // Helix measures (helix.ts): from actor attributes, so no run-wide option changes them.
+  defineMeasure({
+    id: 'sectorMixing',
+    labelKey: label('sectorMixing'),
+    descriptionKey: describe('sectorMixing'),
+    uses: [],
+    params: [],
+    outputs: [jsonOutput<SectorMixing>()('graph', 'sectorMixing')],
+    cost: (ctx) => size(ctx.g),
+    compute(ctx) {
+      return { graph: { sectorMixing: sectorMixing(ctx.g, ctx.attributesOf) } };
+    },
+  }),
+  defineMeasure({
+    id: 'tripleHelix',
+    labelKey: label('tripleHelix'),
+    descriptionKey: describe('tripleHelix'),
+    uses: [],
+    params: [],
+    outputs: [jsonOutput<TripleHelix>()('graph', 'tripleHelix')],
+    cost: (ctx) => ctx.g.n,
+    compute(ctx) {
+      return { graph: { tripleHelix: tripleHelix(companyRecords(ctx.g.n, ctx.attributesOf)) } };
+    },
+  }),
+] as const;
 
 function sharesExactSweep(ctx: AnalysisContext): boolean {
   return (
@@ -463,8 +515,7 @@ function sharesExactSweep(ctx: AnalysisContext): boolean {
   );
 }
 
-function groupColumn(ctx: AnalysisContext): (string | null)[] {
-  const grouping = ctx.grouping()!;
+function groupColumn(grouping: Grouping): (string | null)[] {
   return Array.from(grouping.group, (gr) => (gr < 0 ? null : grouping.labels[gr]!));
 }
 
@@ -474,10 +525,12 @@ function count(flags: Uint8Array): number {
   return c;
 }
 
-export const MEASURE_IDS = MEASURES.map((m) => m.id);
+/** The registry as a list, for code that works on any measure. */
+export const MEASURE_LIST: readonly MeasureSpec[] = MEASURES;
+export type MeasureId = (typeof MEASURES)[number]['id'];
 
 export function measureById(id: string): MeasureSpec | undefined {
-  return MEASURES.find((m) => m.id === id);
+  return MEASURE_LIST.find((m) => m.id === id);
 }
 
 /** Parameters of a measure with defaults filled in and values checked. */
@@ -485,41 +538,13 @@ export function measureParams(spec: MeasureSpec, given?: Readonly<Record<string,
   return resolveParams(spec.params, given, spec.id);
 }
 
-/**
- * Link suggestion is a per-actor query rather than a whole-network measure; its parameters
- * are declared here for the UI (see `suggestLinks`).
- */
-export const LINK_SUGGESTION_PARAMS = [
-  {
-    id: 'score',
-    labelKey: 'analysis.params.linkScore',
-    type: 'enum',
-    options: LINK_SCORES,
-    default: 'adamicAdar',
-  },
-  {
-    id: 'limit',
-    labelKey: 'analysis.params.limit',
-    type: 'number',
-    default: 20,
-    min: 1,
-    integer: true,
-  },
-  {
-    id: 'requireFieldOverlap',
-    labelKey: 'analysis.params.requireFieldOverlap',
-    type: 'boolean',
-    default: false,
-  },
-  {
-    id: 'includeUnconnected',
-    labelKey: 'analysis.params.includeUnconnected',
-    type: 'boolean',
-    default: false,
-  },
-] as const satisfies readonly ParamSpec[];
+/** Per-node values of every node output the registry declares (derived from the declarations). */
+export type RegistryNodeMetrics = MetricsOf<typeof MEASURES, 'node'>;
+export type RegistryEdgeMetrics = MetricsOf<typeof MEASURES, 'edge'>;
+export type RegistryGraphMetrics = MetricsOf<typeof MEASURES, 'graph'>;
 
-/** Actor kinds a suggestion can be restricted to (multi-select in a UI). */
-export const LINK_SUGGESTION_KINDS = ACTOR_KINDS;
+/** The measure's outputs of one scope. */
+export const outputsOf = (spec: MeasureSpec, scope: 'node' | 'edge' | 'graph') =>
+  spec.outputs.filter((o) => o.scope === scope);
 
-export { BROKERAGE_ROLES };
+export type { MeasureOutput, MeasureSpec, ParamSpec };

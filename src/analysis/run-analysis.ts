@@ -1,24 +1,24 @@
 /**
- * One entry point that computes every measure of the registry (or a chosen subset) for a
- * network and returns the JSON document described in docs/analysis.md:
+ * Computes measures of the registry (all, or a chosen subset) for a network and returns the
+ * JSON document described in docs/analysis.md:
  * `{ nodes: { <id>: {...} }, edges: [{ source, target, ... }], graph: {...} }`.
  *
- * Used as is by the CLI and by the explorer's Web Worker. Long phases report progress and
+ * `runAnalysis` is one run (the CLI). An `AnalysisSession` holds one network across many
+ * requests (the explorer's Web Worker): it simplifies the graph once per weight attribute
+ * and keeps one `AnalysisContext` per `contextKey`, so a later request reuses the
+ * communities, paths and bridges an earlier one computed. Long phases report progress and
  * check `signal` between BFS sources / blocks of nodes; pass `yieldControl` (e.g. a
  * zero-delay timeout) to let a worker receive messages while it computes.
  */
 import { DEFAULT_SAMPLE_SIZE, type BetweennessMode } from './betweenness';
-import { compactFromGraph } from './compact-graph';
-import { AnalysisContext, type ResolvedOptions } from './context';
-import {
-  MEASURES,
-  measureParams,
-  type MeasureOutput,
-  type MeasureSpec,
-  type OutputSpec,
-} from './registry';
+import { COMMUNITY_ALGORITHMS, type CommunityAlgorithm } from './communities';
+import { compactFromGraph, type CompactGraph } from './compact-graph';
+import { AnalysisContext, contextKey, type ResolvedOptions } from './context';
+import type { MeasureOutput, MeasureSpec, OutputSpec } from './measure-spec';
+import type { ParamSpec, ParamValues } from './params';
+import { MEASURE_LIST, measureParams } from './registry';
 import type { DistanceMode } from './shortest-paths';
-import { simplify, type NetworkInput } from './simplify';
+import { simplify, type NetworkInput, type SimplifiedNetwork } from './simplify';
 import type { SweepRunner } from './parallel-sweep';
 import { AnalysisAbortedError, type AbortSignalLike, type Task } from './task';
 import {
@@ -36,12 +36,18 @@ export interface AnalysisOptions {
   weight?: string | null;
   /** Path lengths: `hops` (default) or `inverse` (1 / strength). */
   distance?: DistanceMode;
-  /** Node attribute to group actors by (`sector`, `bureau`, `prefecture`, `cluster`, …) or `community`. */
+  /**
+   * Default grouping of the group-based measures (brokerage, E-I): a node attribute
+   * (`sector`, `bureau`, `prefecture`, `cluster`, …) or `community`; their `groups`
+   * parameter overrides it.
+   */
   groups?: string | null;
-  /** Seed for Louvain and, unless `betweenness.seed` is given, for the betweenness pivots. Default 1. */
+  /** Seed for the community detection and, unless `betweenness.seed` is given, for the betweenness pivots. Default 1. */
   seed?: number;
   betweenness?: { mode?: BetweennessMode; k?: number; seed?: number };
-  /** Louvain resolution (default 1). */
+  /** Community detection: `louvain` (default) or `leiden`. */
+  communityAlgorithm?: CommunityAlgorithm;
+  /** Resolution of the community detection (default 1). */
   resolution?: number;
   /** Ids of the measures to compute (default: all of the registry). */
   measures?: readonly string[];
@@ -79,18 +85,26 @@ export function resolveOptions(options: AnalysisOptions): ResolvedOptions {
   const k = options.betweenness?.k ?? DEFAULT_SAMPLE_SIZE;
   if (!Number.isInteger(k) || k < 1)
     throw new AnalysisInputError('betweenness k must be an integer >= 1');
-  const measures = options.measures ?? MEASURES.map((m) => m.id);
+  const measures = options.measures ?? MEASURE_LIST.map((m) => m.id);
   for (const id of measures) {
-    if (!MEASURES.some((m) => m.id === id)) throw new AnalysisInputError(`unknown measure "${id}"`);
+    if (!MEASURE_LIST.some((m) => m.id === id))
+      throw new AnalysisInputError(`unknown measure "${id}"`);
   }
   const resolution = options.resolution ?? 1;
   if (!(resolution > 0)) throw new AnalysisInputError('resolution must be > 0');
+  const communityAlgorithm = options.communityAlgorithm ?? 'louvain';
+  if (!COMMUNITY_ALGORITHMS.includes(communityAlgorithm)) {
+    throw new AnalysisInputError(
+      `community algorithm must be one of ${COMMUNITY_ALGORITHMS.join(', ')}, got "${String(communityAlgorithm)}"`,
+    );
+  }
   return {
     weight,
     distance,
     groups: options.groups ?? null,
     seed,
     betweenness: { mode, k, seed: options.betweenness?.seed ?? seed },
+    communityAlgorithm,
     resolution,
     params: options.params ?? {},
     measures,
@@ -101,55 +115,98 @@ export async function runAnalysis(
   input: NetworkInput,
   options: AnalysisOptions = {},
 ): Promise<AnalysisResult> {
-  const resolved = resolveOptions(options);
-  const { onProgress, signal, yieldControl } = options;
-  const report = progressReporter(onProgress);
-  if (signal?.aborted) throw new AnalysisAbortedError();
+  return new AnalysisSession(input).compute(options);
+}
 
-  report('prepare', 0, 0);
-  const { graph: simple, stats } = simplify(input, { weight: resolved.weight });
-  const g = compactFromGraph(simple);
-  const ctx = new AnalysisContext(simple, g, resolved, {
-    signal,
-    yieldControl,
-    sweepRunner: options.sweepRunner,
-    parallelThreshold: options.parallelThreshold,
-  });
-  report('prepare', 1, 0);
+/** One network, analysed by as many requests as needed, sharing what they have in common. */
+export class AnalysisSession {
+  private readonly simplified = new Map<string | null, SimplifiedNetwork & { g: CompactGraph }>();
+  private readonly contexts = new Map<string, AnalysisContext>();
 
-  const specs = MEASURES.filter((m) => resolved.measures.includes(m.id)).filter((m) => {
-    if (!m.needsGroups || resolved.groups !== null) return true;
-    if (options.measures?.includes(m.id))
-      ctx.warnings.push(`${m.id} needs a grouping (groups) and was skipped`);
-    return false;
-  });
-  // Resolve the grouping first so that a bad attribute fails before the long phases.
-  if (specs.some((s) => s.needsGroups)) ctx.grouping();
+  constructor(private readonly input: NetworkInput) {}
 
-  const costs = specs.map((s) => Math.max(1, s.cost(ctx)));
-  const totalCost = costs.reduce((a, b) => a + b, 0);
-  let doneCost = 0;
-  const outputs: [MeasureSpec, MeasureOutput][] = [];
-  for (let i = 0; i < specs.length; i++) {
-    const spec = specs[i]!;
-    const cost = costs[i]!;
-    const params = measureParams(spec, resolved.params[spec.id]);
-    report(spec.id, 0, doneCost / totalCost);
-    ctx.onTick = (t) => {
-      const f = t.total > 0 ? t.done / t.total : 1;
-      report(spec.id, f, (doneCost + f * cost) / totalCost);
-    };
-    const computed = spec.compute(ctx, params);
-    const output = isTask(computed) ? await ctx.run(computed) : await computed;
-    if (signal?.aborted) throw new AnalysisAbortedError();
-    outputs.push([spec, output]);
-    doneCost += cost;
-    report(spec.id, 1, doneCost / totalCost);
+  /** The network simplified with one weight attribute (cached). */
+  prepared(weight: string | null) {
+    let p = this.simplified.get(weight);
+    if (!p) {
+      const s = simplify(this.input, { weight });
+      p = { ...s, g: compactFromGraph(s.graph) };
+      this.simplified.set(weight, p);
+    }
+    return p;
   }
 
-  const result = assemble(ctx, outputs, stats);
-  report('done', 1, 1);
-  return result;
+  /** Node keys in the order of the compact graph (the same for every weight). */
+  nodeKeys(): readonly string[] {
+    return this.prepared(null).g.keys;
+  }
+
+  async compute(options: AnalysisOptions = {}): Promise<AnalysisResult> {
+    const resolved = resolveOptions(options);
+    const { onProgress, signal, yieldControl } = options;
+    const report = progressReporter(onProgress);
+    if (signal?.aborted) throw new AnalysisAbortedError();
+
+    report('prepare', 0, 0);
+    const { graph: simple, stats, g } = this.prepared(resolved.weight);
+    const drive = {
+      signal,
+      yieldControl,
+      sweepRunner: options.sweepRunner,
+      parallelThreshold: options.parallelThreshold,
+    };
+    const key = contextKey(resolved);
+    let ctx = this.contexts.get(key);
+    if (ctx) ctx.begin(resolved, drive);
+    else {
+      ctx = new AnalysisContext(simple, g, resolved, drive);
+      this.contexts.set(key, ctx);
+    }
+    report('prepare', 1, 0);
+
+    const specs: [MeasureSpec, ParamValues<readonly ParamSpec[]>][] = [];
+    for (const spec of MEASURE_LIST) {
+      if (!resolved.measures.includes(spec.id)) continue;
+      const given = { ...resolved.params[spec.id] };
+      if (spec.params.some((p) => p.id === 'groups') && given.groups === undefined)
+        given.groups = resolved.groups;
+      const params = measureParams(spec, given);
+      if (spec.needsGroups && params.groups === null) {
+        if (options.measures?.includes(spec.id))
+          ctx.warnings.push(`${spec.id} needs a grouping (groups) and was skipped`);
+        continue;
+      }
+      specs.push([spec, params]);
+    }
+    // Resolve the groupings first so that a bad attribute fails before the long phases.
+    for (const [spec, params] of specs) if (spec.needsGroups) ctx.grouping(params.groups as string);
+
+    const costs = specs.map(([s]) => Math.max(1, s.cost(ctx)));
+    const totalCost = costs.reduce((a, b) => a + b, 0);
+    let doneCost = 0;
+    const outputs: [MeasureSpec, MeasureOutput][] = [];
+    const paramsUsed: Record<string, Record<string, JsonValue>> = {};
+    for (let i = 0; i < specs.length; i++) {
+      const [spec, params] = specs[i]!;
+      paramsUsed[spec.id] = params as Record<string, JsonValue>;
+      const cost = costs[i]!;
+      report(spec.id, 0, doneCost / totalCost);
+      ctx.onTick = (t) => {
+        const f = t.total > 0 ? t.done / t.total : 1;
+        report(spec.id, f, (doneCost + f * cost) / totalCost);
+      };
+      const computed = spec.compute(ctx, params);
+      const output = isTask(computed) ? await ctx.run(computed) : await computed;
+      if (signal?.aborted) throw new AnalysisAbortedError();
+      outputs.push([spec, output]);
+      doneCost += cost;
+      report(spec.id, 1, doneCost / totalCost);
+    }
+
+    const result = assemble(ctx, outputs, paramsUsed, stats);
+    report('done', 1, 1);
+    return result;
+  }
 }
 
 function isTask(
@@ -187,6 +244,7 @@ function toJson(spec: OutputSpec, value: unknown): JsonValue {
 function assemble(
   ctx: AnalysisContext,
   outputs: [MeasureSpec, MeasureOutput][],
+  params: Record<string, Record<string, JsonValue>>,
   stats: AnalysisResult['graph']['simplification'],
 ): AnalysisResult {
   const { g, options } = ctx;
@@ -216,6 +274,8 @@ function assemble(
       distance: options.distance,
       groups: options.groups,
       seed: options.seed,
+      communityAlgorithm: options.communityAlgorithm,
+      resolution: options.resolution,
       betweenness:
         options.betweenness.mode === 'exact'
           ? { mode: 'exact', k: g.n, seed: null }
@@ -225,6 +285,8 @@ function assemble(
               seed: options.betweenness.seed,
             },
       measures: outputs.map(([spec]) => spec.id),
+      communities: { algorithm: 'louvain', seed: options.seed, resolution: options.resolution },
+      params,
     },
     simplification: stats,
     warnings: ctx.warnings,

@@ -2,41 +2,23 @@
  * The shapes the analysis returns and accepts. The JSON result is what `npm run analyze`
  * writes and what the explorer's worker posts back; other tools rely on these keys.
  */
-import type { BrokerageCounts } from './brokerage';
 import type { BetweennessMode } from './betweenness';
+import type { CommunityAlgorithm } from './communities';
 import type { DistanceMode } from './shortest-paths';
 import type { SimplifyStats } from './simplify';
+import type { RegistryEdgeMetrics, RegistryGraphMetrics, RegistryNodeMetrics } from './registry';
 
 export type JsonValue =
   string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-export interface NodeMetrics {
-  degree?: number;
-  weightedDegree?: number;
-  /** Normalised as networkx does (by (n-1)(n-2)). */
-  betweenness?: number;
-  /** Estimated standard error of a sampled betweenness (sampled mode only). */
-  betweennessStdError?: number | null;
-  /** networkx's default closeness (Wasserman–Faust corrected). */
-  closeness?: number;
-  harmonic?: number;
-  eigenvector?: number;
-  pagerank?: number;
-  community?: number;
-  component?: number;
-  articulationPoint?: boolean;
-  /** null for isolated actors. */
-  constraint?: number | null;
-  effectiveSize?: number | null;
-  efficiency?: number | null;
-  /** Given a grouping. */
-  group?: string | null;
-  brokerage?: BrokerageCounts | null;
-  eiIndex?: number | null;
-  [key: string]: unknown;
-}
+/**
+ * One actor's values: every node output the registry declares (types derived from the
+ * declarations in registry.ts), present when its measure was computed.
+ */
+export type NodeMetrics = RegistryNodeMetrics & { [key: string]: unknown };
 
-export interface EdgeMetrics {
+/** One merged (undirected) edge of the simplified network, with every edge output. */
+export type EdgeMetrics = RegistryEdgeMetrics & {
   source: string;
   target: string;
   /** Merged tie strength (sum over parallel ties; 1 with `weight: null`). */
@@ -44,15 +26,8 @@ export interface EdgeMetrics {
   /** Number of ties merged into this edge. */
   ties: number;
   kinds: string[];
-  bridge?: boolean;
-  bicomponent?: number;
-  localBridge?: boolean;
-  /** Distance between the ends without this edge; null when infinite (a bridge). */
-  span?: number | null;
-  weak?: boolean;
-  weakBridge?: boolean;
   [key: string]: unknown;
-}
+};
 
 export interface GroupSummary {
   label: string;
@@ -67,36 +42,27 @@ export interface AnalysisSettings {
   distance: DistanceMode;
   groups: string | null;
   seed: number;
+  /** Community detection used (louvain | leiden) and its resolution. */
+  communityAlgorithm: CommunityAlgorithm;
+  resolution: number;
   betweenness: { mode: BetweennessMode; k: number; seed: number | null };
   measures: string[];
+  /** Community detection as run (for colour, `community` grouping and modularity). */
+  communities?: { algorithm: string; seed: number; resolution: number };
+  /** Each computed measure's own parameters, defaults filled in. */
+  params?: Record<string, Record<string, JsonValue>>;
   [key: string]: unknown;
 }
 
-export interface GraphMetrics {
+/** Graph-level values: every graph output the registry declares, plus the run's record. */
+export type GraphMetrics = RegistryGraphMetrics & {
   nodes: number;
   edges: number;
-  density?: number;
-  components?: number;
-  largestComponent?: number;
-  modularity?: number | null;
-  communities?: number;
-  communitySizes?: number[];
-  biconnectedComponents?: number;
-  bridges?: number;
-  articulationPoints?: number;
-  localBridges?: number;
-  weakTieThreshold?: number | null;
-  weakBridges?: number;
-  eiIndex?: number | null;
-  groups?: GroupSummary[];
-  brokerage?: BrokerageCounts;
-  /** Hoeffding 95 % half-width of sampled betweenness (sampled mode only). */
-  betweennessErrorBound?: number;
   settings: AnalysisSettings;
   simplification: SimplifyStats;
   warnings: string[];
   [key: string]: unknown;
-}
+};
 
 export interface AnalysisResult {
   nodes: Record<string, NodeMetrics>;

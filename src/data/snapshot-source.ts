@@ -1,7 +1,6 @@
-import { filterByView } from '../analysis/view-filter';
+import { filterByView } from '../model/view-filter';
 import type { View } from '../model/domain';
 import type { Snapshot } from '../model/snapshot';
-import { sanitiseViewState } from './snapshot-file';
 import type { NetworkSource } from './source';
 
 /** A snapshot answers every view by filtering the network it holds, like the API would. */
@@ -10,8 +9,6 @@ export function snapshotSource(snapshot: Snapshot, name: string): NetworkSource 
     kind: 'snapshot',
     name,
     load: async (view: View) => filterByView(snapshot.graph, view),
-    viewState: snapshot.viewState
-      ? sanitiseViewState(snapshot.viewState)
-      : sanitiseViewState({ view: snapshot.graph.attributes?.view ?? 'all' }),
+    viewState: snapshot.viewState ?? { view: snapshot.graph.attributes?.view ?? 'all' },
   };
 }

@@ -4,7 +4,6 @@
  */
 import type { View } from '../model/domain';
 import type { SerializedNetwork } from '../model/graph-format';
-import type { ViewState } from '../state/view-state';
 
 export interface NetworkSource {
   kind: 'api' | 'snapshot';
@@ -14,8 +13,8 @@ export interface NetworkSource {
   load(view: View, signal?: AbortSignal): Promise<SerializedNetwork>;
   /** Stops any load in progress, retries included (the source is being replaced or closed). */
   cancel?(): void;
-  /** The view state saved in a snapshot. */
-  viewState?: ViewState;
+  /** The view state saved in a snapshot, as found (the state layer parses it). */
+  viewState?: unknown;
 }
 
 /** What is not answering when a load may succeed later. */

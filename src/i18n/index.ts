@@ -1,11 +1,11 @@
 /** i18next with the two resources; the language comes from ?lang=, else from the browser. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '../render/styles';
+import type { Lang } from '../model/display-name';
+
+export { LANGS } from '../model/display-name';
 import { en } from './en';
 import { ja } from './ja';
-
-export const LANGS: Lang[] = ['ja', 'en'];
 
 export function initialLang(search: string, browserLanguages: readonly string[]): Lang {
   const fromUrl = new URLSearchParams(search).get('lang');

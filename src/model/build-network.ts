@@ -69,7 +69,12 @@ export function actorFromRow(a: Row): NetworkNode {
     programmes,
     cluster: clusterOf(programmes),
     participations: parts
-      .map((p) => ({ project: String(p.project), role: p.role as ParticipationRole }))
+      .map((p) => ({
+        project: String(p.project),
+        role: p.role as ParticipationRole,
+        startYear: toNumber(p.startYear),
+        endYear: toNumber(p.endYear),
+      }))
       .sort((x, y) => compareKeys(x.project, y.project)),
     synthetic: Boolean(a.synthetic),
   };

@@ -204,12 +204,25 @@ export class CompactDecoder {
         const projects = tableOf('project');
         const roles = tableOf('role');
         return values.map((v) => {
-          if (!Array.isArray(v) || v.length % 2) this.fail(`"${column}" is not a list of pairs`);
-          const parts: { project: string; role: string }[] = [];
-          for (let i = 0; i < v.length; i += 2) {
+          if (!Array.isArray(v) || v.length % 4)
+            this.fail(`"${column}" is not a list of (project, role, start, end)`);
+          const year = (y: unknown) => {
+            if (y !== null && !(typeof y === 'number' && Number.isInteger(y)))
+              this.fail(`"${column}" holds a year that is not an integer`);
+            return y as number | null;
+          };
+          const parts: {
+            project: string;
+            role: string;
+            startYear: number | null;
+            endYear: number | null;
+          }[] = [];
+          for (let i = 0; i < v.length; i += 4) {
             parts.push({
               project: entry(projects, 'project', v[i]),
               role: entry(roles, 'role', v[i + 1]),
+              startYear: year(v[i + 2]),
+              endYear: year(v[i + 3]),
             });
           }
           return parts;

@@ -1,6 +1,6 @@
 /** Writes the compact network format (compact-format.ts) frame by frame. */
 import type { View } from './domain';
-import type { ProjectInfo, SerializedNetwork } from './graph-format';
+import type { ParticipationEntry, ProjectInfo, SerializedNetwork } from './graph-format';
 import {
   ACTOR_COLUMNS,
   ACTORS_PER_FRAME,
@@ -157,9 +157,11 @@ export class CompactEncoder {
       case 'dictList':
         return ((value as unknown[] | undefined) ?? []).map((v) => tables.index(column, String(v)));
       case 'parts':
-        return ((value as { project: string; role: string }[] | undefined) ?? []).flatMap((p) => [
+        return ((value as ParticipationEntry[] | undefined) ?? []).flatMap((p) => [
           tables.index('project', p.project),
           tables.index('role', p.role),
+          p.startYear ?? null,
+          p.endYear ?? null,
         ]);
     }
   }

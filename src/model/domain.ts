@@ -161,3 +161,8 @@ export const VIEW_ACTOR_KINDS: Record<View, readonly ActorKind[]> = {
 /** The cluster programme(s) an actor takes part in, derived from its project participations. */
 export const CLUSTER_MEMBERSHIPS = ['industrial', 'knowledge', 'both', 'none'] as const;
 export type ClusterMembership = (typeof CLUSTER_MEMBERSHIPS)[number];
+
+/** Projected actor–actor ties (shared projects) are drawn and filtered as one more tie kind. */
+export const SHARED_PROJECT = 'shared_project';
+export type EdgeKind = TieKind | typeof SHARED_PROJECT;
+export const EDGE_KINDS: readonly EdgeKind[] = [...TIE_KINDS, SHARED_PROJECT];

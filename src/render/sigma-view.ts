@@ -6,12 +6,13 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { FADED_NODE, TIE_COLOURS } from '../model/palette';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import type { Highlight } from '../state/focus';
+import type { Positions } from '../state/focus-layout';
+import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
 import { LayoutController } from './layout';
-import { FADED_NODE, TIE_COLOURS } from './palette';
-import type { Styles } from './styles';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
 export const LABEL_FONT =
@@ -34,11 +35,17 @@ export class SigmaView {
   private highlight: Highlight | null = null;
   private selected: string | null = null;
   /**
+   * A focus laid out on its own is drawn as a small graph of its own (sigma takes positions
+   * from the graph, not from reducers), so the view's graph and its layout stay untouched.
+   */
+  private focusPositions: Positions | null = null;
+  private focusGraph: ExplorerGraph | null = null;
+  /**
    * Large graphs are drawn as nodes only while the layout moves them: sigma re-processes every
    * tie on each redraw, and doing that for 100k ties several times a second is how graph tools
    * freeze at national scale. The ties come back when the layout stops.
    */
-  private preview: Graph<NodeAttrs> | null = null;
+  private preview: ExplorerGraph | null = null;
   private visibleEdgeCount = 0;
   private readonly resizeObserver: ResizeObserver;
 
@@ -82,16 +89,41 @@ export class SigmaView {
   }
 
   private enterPreview(): void {
-    const preview = new Graph<NodeAttrs>();
+    const preview: ExplorerGraph = new Graph();
     this.graph.forEachNode((key, attrs) => preview.addNode(key, { ...attrs }));
     this.preview = preview;
-    this.sigma.setGraph(preview as unknown as ExplorerGraph);
+    this.sigma.setGraph(preview);
   }
 
   private exitPreview(): void {
     if (!this.preview) return;
     this.preview = null;
-    this.sigma.setGraph(this.graph);
+    this.sigma.setGraph(this.focusGraph ?? this.graph);
+  }
+
+  /** The focus's actors at their own positions, with their ties and current styles. */
+  private buildFocusGraph(): void {
+    const positions = this.focusPositions;
+    const edges = this.highlight?.edges;
+    if (!positions || !edges) {
+      this.focusGraph = null;
+      return;
+    }
+    const focus: ExplorerGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+    for (const [key, at] of positions) {
+      if (this.graph.hasNode(key))
+        focus.addNode(key, { ...this.graph.getNodeAttributes(key), x: at.x, y: at.y });
+    }
+    for (const edge of edges) {
+      if (!this.graph.hasEdge(edge)) continue;
+      const [source, target] = this.graph.extremities(edge);
+      if (!focus.hasNode(source) || !focus.hasNode(target)) continue;
+      const attrs = this.graph.getEdgeAttributes(edge);
+      if (this.graph.isUndirected(edge))
+        focus.addUndirectedEdgeWithKey(edge, source, target, attrs);
+      else focus.addDirectedEdgeWithKey(edge, source, target, attrs);
+    }
+    this.focusGraph = focus;
   }
 
   private copyPositionsToPreview(): void {
@@ -110,6 +142,8 @@ export class SigmaView {
   setGraph(graph: ExplorerGraph): void {
     if (graph === this.graph) return;
     this.preview = null;
+    this.focusGraph = null;
+    this.focusPositions = null;
     this.graph = graph;
     this.hovered = null;
     this.layout.attach(graph);
@@ -140,13 +174,32 @@ export class SigmaView {
       { attributes: ['color', 'size', 'type', 'hidden'] },
     );
     if (this.preview) this.enterPreview();
+    else if (this.focusGraph) {
+      this.buildFocusGraph();
+      this.sigma.setGraph(this.focusGraph ?? this.graph);
+    }
   }
 
-  setHighlight(highlight: Highlight | null, selected: string | null): void {
-    if (highlight === this.highlight && selected === this.selected) return;
+  setHighlight(
+    highlight: Highlight | null,
+    selected: string | null,
+    focusPositions: Positions | null = null,
+  ): void {
+    if (
+      highlight === this.highlight &&
+      selected === this.selected &&
+      focusPositions === this.focusPositions
+    )
+      return;
+    const moved = focusPositions !== this.focusPositions;
     this.highlight = highlight;
     this.selected = selected;
-    this.sigma.refresh({ skipIndexation: true });
+    this.focusPositions = focusPositions;
+    if (moved && !this.preview) {
+      this.buildFocusGraph();
+      this.hovered = null;
+      this.sigma.setGraph(this.focusGraph ?? this.graph);
+    } else this.sigma.refresh({ skipIndexation: true });
   }
 
   setLabelDensity(density: number): void {
@@ -169,6 +222,7 @@ export class SigmaView {
   }
 
   private reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
+    const own = this.focusGraph !== null;
     const active = this.hovered?.nodes ?? this.highlight?.nodes;
     if (!active && node !== this.selected) return data;
     const result: Partial<NodeDisplayData> = { ...data };
@@ -178,8 +232,12 @@ export class SigmaView {
       result.zIndex = 0;
     } else if (active) {
       result.zIndex = 1;
-      // Labels of a small neighbourhood are all shown; a huge one would overlap.
-      result.forceLabel = active.size <= 60 || node === this.hovered?.node;
+      // Labels of a small neighbourhood are all shown; a larger one is left to sigma's label
+      // grid (no overlap), except the centre of a focus laid out on its own.
+      result.forceLabel =
+        active.size <= (own ? 40 : 60) ||
+        node === this.hovered?.node ||
+        node === this.highlight?.order[0];
     }
     if (node === this.selected) {
       result.highlighted = true;

@@ -11,7 +11,7 @@ import type {
   TieAttributes,
 } from '../model/graph-format';
 import { projectParticipations } from './projection';
-import { SHARED_PROJECT, type EdgeKind } from './view-state';
+import { SHARED_PROJECT, type EdgeKind } from '../model/domain';
 import { mulberry32 } from '../analysis/seeded-random';
 
 export interface NodeAttrs extends ActorAttributes {

@@ -1,35 +1,39 @@
 /**
- * The derived-state chain: network → graph (+ projection) → shown subgraph (filters) →
- * measures → visual attributes and legend → highlight. Each step is a pure function,
- * memoised on its inputs, so a state change recomputes only the steps after it and nothing
- * is recomputed per frame.
+ * The derived-state chain: network → graph (+ projection) → visible subgraph (filters) →
+ * focus (ego network or path) → what is shown → current analysis results → node values →
+ * styles and legend → analysis overlay. Each step is a pure function, memoised on its
+ * inputs, so a state change recomputes only the steps after it and nothing is recomputed
+ * per frame. The table, the stats line, the legend and exports all read `shown`, so a focus
+ * restricts them as it restricts the canvas.
  */
+import type { Lang } from '../model/display-name';
 import type { SerializedNetwork } from '../model/graph-format';
-import { applyOverlay } from '../render/analysis-overlay';
-import { computeStyles, type Lang, type Styles } from '../render/styles';
 import type { AnalysisResult } from '../analysis/types';
-import { edgeLookup, edgesBetween } from './analysis-view';
+import { edgeLookup, edgesBetween } from './analysis-results';
 import { buildBaseGraph, type ExplorerGraph } from './base-graph';
 import { egoNetwork, shortestPath, type Highlight } from './focus';
+import { focusLayout, type Positions } from './focus-layout';
+import {
+  currentResults,
+  nodeValues,
+  type CurrentResults,
+  type MeasureValues,
+} from './measure-values';
 import { memoLast } from './memo';
-import { computeMeasures, type MeasureValues } from './measures';
+import { applyOverlay } from './overlay';
 import { positionOf } from './positions';
 import { buildSearchIndex } from './search';
 import type { AnalysisState, Overlay } from './store';
-import { DEFAULT_COLOUR_MEASURE, type ViewState } from './view-state';
+import { computeStyles, type Styles } from './styles';
+import type { ViewState } from './view-state';
 import { computeVisibility, type Visibility } from './visibility';
 
 export const getGraph = memoLast((network: SerializedNetwork, projection: boolean) =>
   buildBaseGraph(network, projection, positionOf),
 );
 export const getVisibility = memoLast(computeVisibility);
-export const getMeasures = memoLast(
-  (graph: ExplorerGraph, v: Visibility, external: Record<string, MeasureValues> | null) =>
-    computeMeasures(graph, v, external ?? {}),
-);
-export const getStyles = memoLast(computeStyles);
 export const getSearchIndex = memoLast(buildSearchIndex);
-export const getHighlight = memoLast(
+const getHighlight = memoLast(
   (
     graph: ExplorerGraph,
     v: Visibility,
@@ -41,6 +45,20 @@ export const getHighlight = memoLast(
     return focus ? egoNetwork(graph, v, focus.node, focus.depth) : null;
   },
 );
+/** A focus or a path restricts what is shown (and counted) to its actors and ties. */
+const getShown = memoLast((v: Visibility, highlight: Highlight | null): Visibility => {
+  if (!highlight) return v;
+  const nodes = new Set([...highlight.nodes].filter((n) => v.nodes.has(n)));
+  const edges = new Set([...highlight.edges].filter((e) => v.edges.has(e)));
+  return { nodes, edges, isolated: 0 };
+});
+const getFocusLayout = memoLast(
+  (graph: ExplorerGraph, highlight: Highlight | null, layout: boolean): Positions | null =>
+    highlight && layout ? focusLayout(graph, highlight) : null,
+);
+const getCurrentResults = memoLast(currentResults);
+const getNodeValues = memoLast(nodeValues);
+const getStyles = memoLast(computeStyles);
 const getEdgeLookup = memoLast((result: AnalysisResult) => edgeLookup(result));
 const getArticulation = memoLast(
   (result: AnalysisResult) =>
@@ -52,7 +70,7 @@ const getArticulation = memoLast(
 );
 const getOverlaid = memoLast(applyOverlay);
 /** A tie picked in the weak-links list: both actors and every tie between them. */
-export const getTieHighlight = memoLast(
+const getTieHighlight = memoLast(
   (graph: ExplorerGraph, source: string, target: string): Highlight => ({
     type: 'path',
     nodes: new Set([source, target].filter((k) => graph.hasNode(k))),
@@ -73,50 +91,79 @@ const emptyPath: Highlight = { type: 'path', nodes: new Set(), edges: new Set(),
 
 export interface Derived {
   graph: ExplorerGraph;
+  /** What the filters let through. */
   visibility: Visibility;
+  /** What is shown: the visible actors, restricted to the focus or path when there is one. */
+  shown: Visibility;
+  /** Results valid under the view's analysis settings, by measure id. */
+  results: CurrentResults;
+  /** Node values of those results, by output key. */
   measures: Record<string, MeasureValues>;
   styles: Styles;
   highlight: Highlight | null;
+  /** Own positions of a focus laid out on its own; null otherwise. */
+  focusPositions: Positions | null;
 }
 
 export function derive(
   network: SerializedNetwork,
   state: ViewState,
   lang: Lang,
-  external: { graph: ExplorerGraph; values: Record<string, MeasureValues> } | null,
-  analysisInput: AnalysisInput | null = null,
+  analysisInput: AnalysisInput,
 ): Derived {
   const graph = getGraph(network, state.projection);
   const visibility = getVisibility(graph, state.filters);
-  const measures = getMeasures(
-    graph,
-    visibility,
-    external && external.graph === graph ? external.values : null,
+  const highlight = getHighlight(graph, visibility, state.focus, state.pathFrom, state.pathTo);
+  const shown = getShown(visibility, highlight);
+  const { analysis, overlay, focusedTie } = analysisInput;
+  const results = getCurrentResults(
+    analysis.graph === graph ? analysis.results : NO_RESULTS,
+    state.analysis,
   );
+  const measures = getNodeValues(results);
   const plain = getStyles(
     graph,
-    visibility,
+    shown,
     state.colourBy,
     state.sizeBy,
     measures,
     lang,
-    state.colourMeasure ?? DEFAULT_COLOUR_MEASURE,
+    state.colourMeasure,
   );
-  const analysis =
-    analysisInput?.analysis.graph === graph ? analysisInput.analysis.data?.result : undefined;
-  const styles = analysis
-    ? getOverlaid(
-        plain,
-        graph,
-        visibility,
-        getEdgeLookup(analysis),
-        getArticulation(analysis),
-        analysisInput!.overlay,
-      )
-    : plain;
-  const tie = analysisInput?.focusedTie;
-  const highlight = tie
-    ? getTieHighlight(graph, tie.source, tie.target)
-    : getHighlight(graph, visibility, state.focus, state.pathFrom, state.pathTo);
-  return { graph, visibility, measures, styles, highlight };
+  const bridges = results.biconnectivity ?? results.localBridges;
+  const articulation = results.biconnectivity;
+  const edgeSource = overlay.weakOnly ? results.localBridges : bridges;
+  const styles =
+    bridges || articulation
+      ? getOverlaid(
+          plain,
+          graph,
+          shown,
+          edgeSource && results.biconnectivity ? getEdgeLookup(mergeEdges(results)) : null,
+          articulation ? getArticulation(articulation) : null,
+          overlay,
+        )
+      : plain;
+  return {
+    graph,
+    visibility,
+    shown,
+    results,
+    measures,
+    styles,
+    highlight: focusedTie
+      ? getTieHighlight(graph, focusedTie.source, focusedTie.target)
+      : highlight,
+    focusPositions: getFocusLayout(graph, highlight, state.focus?.layout ?? false),
+  };
 }
+
+const NO_RESULTS: Record<string, AnalysisResult> = {};
+
+/** Bridge flags (biconnectivity) and local-bridge spans (localBridges) on the same edges. */
+const mergeEdges = memoLast((results: CurrentResults): AnalysisResult => {
+  const base = results.biconnectivity!;
+  const local = results.localBridges;
+  if (!local || local === base) return base;
+  return { ...base, edges: base.edges.map((e, i) => ({ ...local.edges[i]!, ...e })) };
+});

@@ -1,9 +1,9 @@
 /** What the filters can offer for a graph: the values that actually occur. Once per graph. */
-import { ACTOR_KINDS, BUREAUS, PROGRAMMES, TIE_KINDS } from '../model/domain';
+import { ACTOR_KINDS, BUREAUS, PROGRAMMES } from '../model/domain';
 import type { ProjectInfo } from '../model/graph-format';
 import type { ExplorerGraph } from './base-graph';
 import { memoLast } from './memo';
-import { SHARED_PROJECT, type EdgeKind } from './view-state';
+import { EDGE_KINDS, type EdgeKind } from '../model/domain';
 
 export interface Facets {
   kinds: string[];
@@ -13,8 +13,6 @@ export interface Facets {
   tieKinds: EdgeKind[];
   years: [number, number] | null;
 }
-
-const EDGE_KINDS: EdgeKind[] = [...TIE_KINDS, SHARED_PROJECT];
 
 export const getFacets = memoLast((graph: ExplorerGraph): Facets => {
   const kinds = new Set<string>();

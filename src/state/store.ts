@@ -1,18 +1,25 @@
 /**
  * The explorer's store: the source, the loaded network, the view state with its undo history,
- * and a few UI flags. Everything else is derived (derived.ts). Framework-free, so the unit
- * tests drive it directly; React reads it through `useExplorer`.
+ * the analysis results, and a few UI flags. Everything else is derived (derived.ts).
+ * Framework-free, so the unit tests drive it directly; React reads it through `useExplorer`.
+ *
+ * The store owns the analysis service: after every change it works out which measures the
+ * view needs (a colour, a size, a highlight, "run everything") and asks the service for the
+ * ones missing under the current settings. Nothing else starts an analysis.
  */
 import { createStore } from 'zustand/vanilla';
 import type { NetworkSource } from '../data/source';
+import type { Lang } from '../model/display-name';
 import type { SerializedNetwork } from '../model/graph-format';
-import type { Lang } from '../render/styles';
+import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
+import type { Suggestion, SuggestOptions } from '../analysis/link-prediction';
+import { createAnalysisClient, type AnalysisClient } from '../workers/analysis-client';
+import { InProcessWorker } from '../workers/in-process-worker';
+import { neededMeasures } from './analysis-requests';
+import { AnalysisService } from './analysis-service';
 import type { ExplorerGraph } from './base-graph';
+import { getGraph } from './derived';
 import * as history from './history';
-import type { AnalysisProgress } from '../analysis/types';
-import { cachedAnalysis, runExplorerAnalysis } from './analysis-run';
-import { analysisMeasureValues, type ExplorerAnalysis } from './analysis-view';
-import type { MeasureValues } from './measures';
 import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from './view-state';
 
 export type Status = 'start' | 'loading' | 'ready' | 'error';
@@ -24,26 +31,31 @@ export interface ExplorerState {
   network: SerializedNetwork | null;
   history: history.History<ViewState>;
   lang: Lang;
-  /** Measures computed in workers (communities, analysis measures) for one graph. */
-  external: { graph: ExplorerGraph; values: Record<string, MeasureValues> } | null;
   layoutRunning: boolean;
   tableOpen: boolean;
-  /** The analysis worker's run for one graph (the current view's). */
+  /** The analysis service's results for the current graph. */
   analysis: AnalysisState;
   /** What the analysis highlights on the canvas. */
   overlay: Overlay;
   /** A tie picked in the weak-links list. */
   focusedTie: { source: string; target: string } | null;
+  /** Messages for the user (a failed analysis, …), newest last. */
+  notices: Notice[];
 }
 
 export interface AnalysisState {
   graph: ExplorerGraph | null;
-  status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+  /** Results by request key (measure, the settings it uses, its parameters). */
+  results: Record<string, AnalysisResult>;
+  /** Keys whose request failed, with the reason (not requested again until asked). */
+  failed: Record<string, string>;
+  /** Keys whose request the user cancelled (not requested again until asked). */
+  cancelled: Record<string, true>;
+  /** Progress of the request in flight; null when none is. */
   progress: AnalysisProgress | null;
-  data: ExplorerAnalysis | null;
-  error: string | null;
-  /** The user ran it once: later graphs (another view) are analysed automatically. */
-  wanted: boolean;
+  running: boolean;
+  /** The user asked for every measure: later networks and settings get them all too. */
+  all: boolean;
 }
 
 export interface Overlay {
@@ -51,17 +63,30 @@ export interface Overlay {
   articulation: boolean;
   /** Draw only the weak links (bridges and local bridges). */
   weakOnly: boolean;
+  /** The weak-links list is open. */
+  weakList: boolean;
 }
 
-export const IDLE_ANALYSIS: AnalysisState = {
-  graph: null,
-  status: 'idle',
-  progress: null,
-  data: null,
-  error: null,
-  wanted: false,
+export interface Notice {
+  id: number;
+  message: string;
+}
+
+export const NO_OVERLAY: Overlay = {
+  bridges: false,
+  articulation: false,
+  weakOnly: false,
+  weakList: false,
 };
-export const NO_OVERLAY: Overlay = { bridges: false, articulation: false, weakOnly: false };
+const emptyAnalysis = (graph: ExplorerGraph | null, all: boolean): AnalysisState => ({
+  graph,
+  results: {},
+  failed: {},
+  cancelled: {},
+  progress: null,
+  running: false,
+  all,
+});
 
 export const explorerStore = createStore<ExplorerState>(() => ({
   status: 'start',
@@ -70,20 +95,91 @@ export const explorerStore = createStore<ExplorerState>(() => ({
   network: null,
   history: history.startHistory(DEFAULT_VIEW_STATE),
   lang: 'ja',
-  external: null,
   layoutRunning: false,
   tableOpen: false,
-  analysis: IDLE_ANALYSIS,
+  analysis: emptyAnalysis(null, false),
   overlay: NO_OVERLAY,
   focusedTie: null,
+  notices: [],
 }));
 
 const get = () => explorerStore.getState();
 const set = (patch: Partial<ExplorerState>) => explorerStore.setState(patch);
 let loadToken = 0;
-let analysisController: AbortController | null = null;
+let nextNotice = 1;
 
 export const viewState = (): ViewState => get().history.present;
+
+/** The current view's graph (network + projection), or null before a network is loaded. */
+export function currentGraph(): ExplorerGraph | null {
+  const { network, history: h } = get();
+  return network ? getGraph(network, h.present.projection) : null;
+}
+
+function defaultClient(): AnalysisClient {
+  return typeof Worker === 'undefined'
+    ? createAnalysisClient(() => new InProcessWorker())
+    : createAnalysisClient();
+}
+
+/** Results from the service land in the store only for the graph they were computed on. */
+function patchAnalysis(graph: ExplorerGraph, patch: (a: AnalysisState) => Partial<AnalysisState>) {
+  const a = get().analysis;
+  if (a.graph !== graph) return;
+  set({ analysis: { ...a, ...patch(a) } });
+}
+
+const service = new AnalysisService(
+  {
+    onResults: (graph, results) =>
+      patchAnalysis(graph, (a) => ({ results: { ...a.results, ...results } })),
+    onProgress: (graph, progress) =>
+      patchAnalysis(graph, () => ({
+        progress,
+        running: progress !== null || service.pendingKeys().size > 0,
+      })),
+    onFailure(graph, keys, message) {
+      patchAnalysis(graph, (a) => ({
+        failed: { ...a.failed, ...Object.fromEntries(keys.map((k) => [k, message])) },
+        all: false,
+      }));
+      actions.notify(message);
+    },
+    onCancelled: (graph, keys) =>
+      patchAnalysis(graph, (a) => ({
+        cancelled: { ...a.cancelled, ...Object.fromEntries(keys.map((k) => [k, true as const])) },
+        all: false,
+      })),
+  },
+  defaultClient,
+);
+
+/** Asks the service for what the view needs; runs after every store change. */
+function ensureAnalysis(): void {
+  const graph = currentGraph();
+  if (!graph || get().status !== 'ready') return;
+  const state = get();
+  if (state.analysis.graph !== graph) {
+    set({ analysis: emptyAnalysis(graph, state.analysis.all), focusedTie: null });
+    return; // setState ran this function again for the new graph.
+  }
+  const { analysis, overlay } = state;
+  const measures = neededMeasures(viewState(), {
+    all: analysis.all,
+    bridges: overlay.bridges,
+    articulation: overlay.articulation,
+    weakLinks: overlay.weakOnly || overlay.weakList,
+  });
+  service.ensure(
+    graph,
+    measures,
+    viewState().analysis,
+    (key) => key in analysis.results || key in analysis.failed || key in analysis.cancelled,
+  );
+  const running = service.pendingKeys().size > 0;
+  if (running !== get().analysis.running) patchAnalysis(graph, () => ({ running }));
+}
+explorerStore.subscribe(ensureAnalysis);
 
 async function load(): Promise<void> {
   const { source } = get();
@@ -113,7 +209,7 @@ export const actions = {
   /** Opens a source; `initial` is the view state to start from (URL or snapshot). */
   open(source: NetworkSource, initial: ViewState = DEFAULT_VIEW_STATE): Promise<void> {
     get().source?.cancel?.();
-    set({ source, network: null, external: null, history: history.startHistory(initial) });
+    set({ source, network: null, history: history.startHistory(initial) });
     return load();
   },
   reload: load,
@@ -121,7 +217,8 @@ export const actions = {
   close(): void {
     get().source?.cancel?.();
     loadToken++;
-    set({ source: null, network: null, external: null, status: 'start', error: null });
+    service.cancelAll();
+    set({ source: null, network: null, status: 'start', error: null });
   },
   /** A view change: recorded for undo unless `record` is false. */
   update(recipe: (state: ViewState) => ViewState, record = true): void {
@@ -139,71 +236,41 @@ export const actions = {
   undo: () => setHistory(history.undo(get().history)),
   redo: () => setHistory(history.redo(get().history)),
   setLang: (lang: Lang) => set({ lang }),
-  /** Adds worker-computed values; values for an older graph are dropped. */
-  setExternal(graph: ExplorerGraph, id: string, values: MeasureValues): void {
-    const current = get().external;
-    const kept = current?.graph === graph ? current.values : {};
-    set({ external: { graph, values: { ...kept, [id]: values } } });
-  },
-  /** Adds several worker-computed measures at once (values for an older graph are dropped). */
-  setExternalMany(graph: ExplorerGraph, values: Record<string, MeasureValues>): void {
-    const current = get().external;
-    const kept = current?.graph === graph ? current.values : {};
-    set({ external: { graph, values: { ...kept, ...values } } });
-  },
-  /** Runs (or takes from the cache) the analysis of `graph` in the worker. */
-  async runAnalysis(graph: ExplorerGraph): Promise<void> {
-    const { analysis } = get();
-    if (analysis.graph === graph && (analysis.status === 'running' || analysis.status === 'done'))
-      return;
-    analysisController?.abort();
-    const controller = new AbortController();
-    analysisController = controller;
-    const cached = cachedAnalysis(graph);
-    set({
-      analysis: {
-        graph,
-        status: cached ? 'done' : 'running',
-        progress: null,
-        data: cached,
-        error: null,
-        wanted: true,
-      },
-      focusedTie: null,
-    });
-    try {
-      const data =
-        cached ??
-        (await runExplorerAnalysis(graph, controller.signal, (progress) => {
-          if (analysisController === controller) set({ analysis: { ...get().analysis, progress } });
-        }));
-      if (analysisController !== controller) return;
-      analysisController = null;
-      set({ analysis: { ...get().analysis, status: 'done', data, progress: null } });
-      actions.setExternalMany(graph, analysisMeasureValues(data.result));
-    } catch (error) {
-      if (analysisController !== controller) return;
-      analysisController = null;
-      const cancelled = (error as Error).name === 'AbortError';
-      set({
-        analysis: {
-          ...get().analysis,
-          status: cancelled ? 'cancelled' : 'error',
-          error: cancelled ? null : (error as Error).message,
-          progress: null,
-          wanted: !cancelled,
-        },
-      });
-    }
+  /** Every measure of the registry, now and for later networks and settings. */
+  runAll(): void {
+    const a = get().analysis;
+    set({ analysis: { ...a, all: true, failed: {}, cancelled: {} } });
   },
   cancelAnalysis(): void {
-    analysisController?.abort();
+    service.cancelAll();
   },
   setOverlay(patch: Partial<Overlay>): void {
     set({ overlay: { ...get().overlay, ...patch } });
   },
   focusTie(tie: { source: string; target: string } | null): void {
     set({ focusedTie: tie });
+  },
+  /** Introductions for one actor on the current network (in the analysis worker). */
+  suggest(
+    actor: string,
+    options: SuggestOptions,
+    signal: AbortSignal,
+  ): Promise<Suggestion[]> | null {
+    const graph = currentGraph();
+    if (!graph) return null;
+    const weight = viewState().analysis.settings.weight.weight;
+    return service.suggest(
+      graph,
+      actor,
+      { ...options, weight: weight === 'none' ? null : weight },
+      signal,
+    );
+  },
+  notify(message: string): void {
+    set({ notices: [...get().notices, { id: nextNotice++, message }] });
+  },
+  dismissNotice(id: number): void {
+    set({ notices: get().notices.filter((n) => n.id !== id) });
   },
   setLayoutRunning: (layoutRunning: boolean) => set({ layoutRunning }),
   toggleTable: () => set({ tableOpen: !get().tableOpen }),

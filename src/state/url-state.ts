@@ -1,24 +1,36 @@
 /**
  * View state <-> URL query string, so a view can be bookmarked and shared. Only values that
- * differ from the defaults are written; unknown or malformed values fall back to defaults.
+ * differ from the defaults are written; reading builds the object form and lets the one
+ * view-state schema validate it (unknown or malformed values fall back to defaults).
+ *
+ * Analysis settings travel as `a.<option>.<param>` (run-wide options, e.g.
+ * `a.distance.distance=inverse`) and `p.<measure>.<param>` (measure parameters, e.g.
+ * `p.pagerank.alpha=0.9`).
  */
-import { ACTOR_KINDS, PROGRAMMES, TIE_KINDS, VIEWS } from '../model/domain';
-import {
-  COLOUR_BY,
-  DEFAULT_VIEW_STATE,
-  SHARED_PROJECT,
-  type EdgeKind,
-  type Filters,
-  type ViewState,
-} from './view-state';
+import { measureById } from '../analysis/registry';
+import type { ParamSpec, ParamValue } from '../analysis/params';
+import { RUN_SETTINGS } from '../analysis/run-settings';
+import { RUN_OPTIONS } from '../analysis/measure-spec';
+import { DEFAULT_VIEW_STATE, parseViewState, type ViewState } from './view-state';
 
-const EDGE_KINDS: readonly string[] = [...TIE_KINDS, SHARED_PROJECT];
 /** Parameters that are not view state but live in the same query string. */
 export const OTHER_PARAMS = ['lang', 'snapshot'] as const;
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
-const only = <T extends string>(allowed: readonly string[], values: string[]) =>
-  values.filter((v) => allowed.includes(v)) as T[];
+
+const formatParam = (value: ParamValue) => (value === null ? '' : String(value));
+function readParam(spec: ParamSpec | undefined, text: string): unknown {
+  switch (spec?.type) {
+    case 'number':
+      return text.trim() === '' ? text : Number(text);
+    case 'boolean':
+      return text === 'true' ? true : text === 'false' ? false : text;
+    case 'attribute':
+      return text === '' ? null : text;
+    default:
+      return text;
+  }
+}
 
 export function viewStateToParams(
   state: ViewState,
@@ -33,7 +45,7 @@ export function viewStateToParams(
   set('proj', state.projection ? '1' : null);
   set('colour', state.colourBy !== d.colourBy ? state.colourBy : null);
   set('size', state.sizeBy !== d.sizeBy ? state.sizeBy : null);
-  set('cmeasure', state.colourMeasure ?? null);
+  set('cmeasure', state.colourMeasure !== d.colourMeasure ? state.colourMeasure : null);
   set('labels', state.labelDensity !== d.labelDensity ? String(state.labelDensity) : null);
   const f = state.filters;
   setList('kinds', f.kinds);
@@ -43,51 +55,85 @@ export function viewStateToParams(
   setList('ties', f.tieKinds);
   set('years', f.years ? `${f.years[0]}-${f.years[1]}` : null);
   set('isolated', f.hideIsolated ? 'hide' : null);
-  set('focus', state.focus ? `${state.focus.node}~${state.focus.depth}` : null);
+  set(
+    'focus',
+    state.focus
+      ? `${state.focus.node}~${state.focus.depth}${state.focus.layout ? '' : '~fixed'}`
+      : null,
+  );
   set('from', state.pathFrom);
   set('to', state.pathTo);
   set('sel', state.selected);
+
+  for (const key of [...params.keys()])
+    if (key.startsWith('a.') || key.startsWith('p.')) params.delete(key);
+  for (const option of RUN_OPTIONS) {
+    const values = state.analysis.settings[option] as Record<string, ParamValue>;
+    const defaults = d.analysis.settings[option] as Record<string, ParamValue>;
+    for (const spec of RUN_SETTINGS[option]) {
+      if (values[spec.id] !== defaults[spec.id])
+        params.set(`a.${option}.${spec.id}`, formatParam(values[spec.id]!));
+    }
+  }
+  for (const [measure, values] of Object.entries(state.analysis.params)) {
+    const defaults = d.analysis.params[measure] ?? {};
+    const spec = measureById(measure);
+    for (const p of spec?.params ?? []) {
+      const value = values[p.id];
+      if (value === undefined) continue;
+      if (value !== (p.id in defaults ? defaults[p.id] : p.default))
+        params.set(`p.${measure}.${p.id}`, formatParam(value));
+    }
+  }
   return params;
 }
 
 function parseYears(value: string | null): [number, number] | null {
   const match = value?.match(/^(\d{4})-(\d{4})$/);
-  if (!match) return null;
-  const a = Number(match[1]);
-  const b = Number(match[2]);
-  return a <= b ? [a, b] : [b, a];
+  return match ? [Number(match[1]), Number(match[2])] : null;
 }
 
 export function viewStateFromParams(params: URLSearchParams): ViewState {
-  const d = DEFAULT_VIEW_STATE;
-  const view = params.get('view');
-  const colour = params.get('colour');
-  const labels = Number(params.get('labels'));
-  const focusMatch = params.get('focus')?.match(/^(.+)~([12])$/);
-  const filters: Filters = {
-    kinds: only(ACTOR_KINDS, list(params.get('kinds'))),
-    bureaus: list(params.get('bureaus')),
-    projects: list(params.get('projects')),
-    programmes: only(PROGRAMMES, list(params.get('programmes'))),
-    tieKinds: only<EdgeKind>(EDGE_KINDS, list(params.get('ties'))),
-    years: parseYears(params.get('years')),
-    hideIsolated: params.get('isolated') === 'hide',
-  };
-  return {
-    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewState['view']) : d.view,
+  const focus = params.get('focus')?.match(/^(.+)~([12])(~fixed)?$/);
+  const settings: Record<string, Record<string, unknown>> = {};
+  const measureParams: Record<string, Record<string, unknown>> = {};
+  for (const [key, value] of params) {
+    const m = key.match(/^([ap])\.([^.]+)\.([^.]+)$/);
+    if (!m) continue;
+    const [, kind, owner = '', id = ''] = m;
+    if (kind === 'a') {
+      const spec = (RUN_SETTINGS as Record<string, readonly ParamSpec[]>)[owner]?.find(
+        (s) => s.id === id,
+      );
+      (settings[owner] ??= {})[id] = readParam(spec, value);
+    } else {
+      const spec = measureById(owner)?.params.find((s) => s.id === id);
+      (measureParams[owner] ??= {})[id] = readParam(spec, value);
+    }
+  }
+  const labels = params.get('labels');
+  return parseViewState({
+    view: params.get('view') ?? undefined,
     projection: params.get('proj') === '1',
-    colourBy: (COLOUR_BY as readonly string[]).includes(colour ?? '')
-      ? (colour as ViewState['colourBy'])
-      : d.colourBy,
-    sizeBy: params.get('size') || d.sizeBy,
-    ...(params.get('cmeasure') ? { colourMeasure: params.get('cmeasure')! } : {}),
-    labelDensity: Number.isFinite(labels) && labels > 0 && labels <= 10 ? labels : d.labelDensity,
-    filters,
-    focus: focusMatch ? { node: focusMatch[1]!, depth: Number(focusMatch[2]) as 1 | 2 } : null,
-    pathFrom: params.get('from') || null,
-    pathTo: params.get('to') || null,
-    selected: params.get('sel') || null,
-  };
+    colourBy: params.get('colour') ?? undefined,
+    sizeBy: params.get('size') ?? undefined,
+    colourMeasure: params.get('cmeasure') ?? undefined,
+    labelDensity: labels === null ? undefined : Number(labels),
+    filters: {
+      kinds: list(params.get('kinds')),
+      bureaus: list(params.get('bureaus')),
+      projects: list(params.get('projects')),
+      programmes: list(params.get('programmes')),
+      tieKinds: list(params.get('ties')),
+      years: parseYears(params.get('years')),
+      hideIsolated: params.get('isolated') === 'hide',
+    },
+    focus: focus ? { node: focus[1], depth: Number(focus[2]), layout: !focus[3] } : null,
+    pathFrom: params.get('from'),
+    pathTo: params.get('to'),
+    selected: params.get('sel'),
+    analysis: { settings, params: measureParams },
+  });
 }
 
 /** True when the query string holds any view-state parameter (then it wins over a snapshot's). */

@@ -1,69 +1,63 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Suggestion } from '../analysis/link-prediction';
+import {
+  LINK_SUGGESTION_PARAMS,
+  suggestOptions,
+  type Suggestion,
+  type SuggestionParams,
+} from '../analysis/link-prediction';
+import { resolveParams, type ParamValue } from '../analysis/params';
+import { measureById } from '../analysis/registry';
+import { displayName } from '../model/display-name';
+import { KIND_COLOURS } from '../model/palette';
 import { currentView } from '../render/current-view';
-import { KIND_COLOURS } from '../render/palette';
-import { displayName } from '../render/styles';
-import { suggestFor } from '../state/analysis-run';
-import { brokerageRows, sharedNeighbours, type GroupingId } from '../state/analysis-view';
+import { brokerageRows, sharedNeighbours } from '../state/analysis-results';
+import { paramsFor } from '../state/analysis-requests';
 import type { Derived } from '../state/derived';
 import { actions } from '../state/store';
 import { formatMeasure, groupLabel } from './AnalysisPanel';
+import { setMeasureParam } from './AnalysisSettings';
 import { formatNumber } from './labels';
-import { GroupingSelect } from './GroupingSelect';
+import { ParamField } from './ParamField';
 import { useExplorer } from './use-explorer';
 
-/** Partner kinds a suggestion can be restricted to. */
-export const SUGGEST_KINDS: Record<string, string[] | null> = {
-  all: null,
-  academic: ['university', 'public_research_institute', 'tlo'],
-  finance: ['financial_institution'],
-  companies: ['company'],
-};
-const SUGGESTIONS_SHOWN = 8;
 const NAMES_SHOWN = 3;
+
+/** SMEs are most often looking for academic partners (the seeds' first gap). */
+function initialSuggestionParams(sme: boolean): SuggestionParams {
+  return resolveParams(LINK_SUGGESTION_PARAMS, { partners: sme ? 'academic' : 'all' });
+}
 
 /** The selected actor's brokerage, E-I, structural holes and suggested introductions. */
 export function ActorAnalysis({ derived, node }: { derived: Derived; node: string }) {
   const { t } = useTranslation();
   const lang = useExplorer((s) => s.lang);
-  const analysis = useExplorer((s) => s.analysis);
-  const { graph } = derived;
-  const [grouping, setGrouping] = useState<GroupingId>('sector');
+  const analysisSettings = useExplorer((s) => s.history.present.analysis);
+  const { graph, results } = derived;
   const a = graph.getNodeAttributes(node);
-  const [restrict, setRestrict] = useState<string>(
-    a.kind === 'company' && a.sme ? 'academic' : 'all',
+  const [params, setParams] = useState(() =>
+    initialSuggestionParams(a.kind === 'company' && Boolean(a.sme)),
   );
   const [suggestions, setSuggestions] = useState<{ key: string; list: Suggestion[] } | null>(null);
-  const data = analysis.graph === graph && analysis.status === 'done' ? analysis.data : null;
-  const requestKey = `${node}|${restrict}`;
+  const requestKey = JSON.stringify([node, params]);
 
   useEffect(() => {
-    if (!data) return;
     const controller = new AbortController();
-    const kinds = SUGGEST_KINDS[restrict] ?? undefined;
-    suggestFor(
-      graph,
-      node,
-      { kinds, limit: SUGGESTIONS_SHOWN, includeUnconnected: true },
-      controller.signal,
-    ).then(
-      (list) => setSuggestions({ key: `${node}|${restrict}`, list }),
-      () => undefined,
+    actions.suggest(node, suggestOptions(params), controller.signal)?.then(
+      (list) => setSuggestions({ key: requestKey, list }),
+      (error: Error) => {
+        if (error.name !== 'AbortError') actions.notify(error.message);
+      },
     );
     return () => controller.abort();
-  }, [data, graph, node, restrict]);
+  }, [graph, node, params, requestKey]);
 
-  if (!data) {
-    return (
-      <section data-testid="actor-analysis">
-        <h3>{t('broker.heading')}</h3>
-        <p className="muted small">{t('analysis.needRun')}</p>
-      </section>
-    );
-  }
-  const metrics = data.result.nodes[node];
-  const grouped = data.grouped[grouping].nodes[node];
+  const brokerageSpec = measureById('brokerage')!;
+  const brokerGroups = paramsFor(brokerageSpec, analysisSettings).groups as string | null;
+  const eiGroups = paramsFor(measureById('eiIndex')!, analysisSettings).groups as string | null;
+  const broker = results.brokerage?.nodes[node];
+  const ei = results.eiIndex?.nodes[node];
+  const holes = results.structuralHoles?.nodes[node];
   const name = (key: string) =>
     graph.hasNode(key) ? displayName(graph.getNodeAttributes(key), lang) : key;
   const current = suggestions?.key === requestKey ? suggestions.list : null;
@@ -71,61 +65,72 @@ export function ActorAnalysis({ derived, node }: { derived: Derived; node: strin
   return (
     <section data-testid="actor-analysis">
       <h3>{t('broker.heading')}</h3>
-      <GroupingSelect testId="broker-grouping" value={grouping} onChange={setGrouping} />
-      {grouped?.group != null && (
-        <p className="small">
-          {t('broker.group', { group: groupLabel(t, grouping, grouped.group) })}
-        </p>
-      )}
-      {grouped?.brokerage ? (
-        <table className="broker-table" data-testid="broker-table">
-          <tbody>
-            {brokerageRows(grouped.brokerage).map((r) => (
-              <tr key={r.role} data-role={r.role}>
-                <td>{t(`broker.${r.role}`)}</td>
-                <td className="num">{formatNumber(r.count, lang)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th>{t('broker.total')}</th>
-              <th className="num">{formatNumber(grouped.brokerage.total, lang)}</th>
-            </tr>
-          </tbody>
-        </table>
+      {!results.brokerage ? (
+        <p className="muted small">{t('analysis.needRun')}</p>
       ) : (
-        <p className="muted small">{t('analysis.none')}</p>
+        <>
+          <ParamField
+            spec={brokerageSpec.params.find((p) => p.id === 'groups')!}
+            testId="broker-grouping"
+            value={brokerGroups}
+            onChange={(value) => setMeasureParam('brokerage', 'groups', value)}
+          />
+          {broker?.group != null && (
+            <p className="small">
+              {t('broker.group', { group: groupLabel(t, brokerGroups, broker.group) })}
+            </p>
+          )}
+          {broker?.brokerage ? (
+            <table className="broker-table" data-testid="broker-table">
+              <tbody>
+                {brokerageRows(broker.brokerage).map((r) => (
+                  <tr key={r.role} data-role={r.role}>
+                    <td>{t(`broker.${r.role}`)}</td>
+                    <td className="num">{formatNumber(r.count, lang)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th>{t('broker.total')}</th>
+                  <th className="num">{formatNumber(broker.brokerage.total, lang)}</th>
+                </tr>
+              </tbody>
+            </table>
+          ) : (
+            <p className="muted small">{t('analysis.none')}</p>
+          )}
+        </>
       )}
       <dl className="facts" data-testid="actor-structure">
         <div className="fact-row">
-          <dt>{t('broker.actorEi')}</dt>
-          <dd>{formatMeasure(grouped?.ei, lang)}</dd>
+          <dt>
+            {t('broker.actorEi')}
+            {eiGroups && ` · ${t(`analysis.values.${eiGroups}`, { defaultValue: eiGroups })}`}
+          </dt>
+          <dd>{formatMeasure(ei?.eiIndex, lang)}</dd>
         </div>
         <div className="fact-row">
           <dt>{t('broker.constraint')}</dt>
-          <dd>{formatMeasure(metrics?.constraint, lang)}</dd>
+          <dd>{formatMeasure(holes?.constraint, lang)}</dd>
         </div>
         <div className="fact-row">
           <dt>{t('broker.effectiveSize')}</dt>
-          <dd>{formatMeasure(metrics?.effectiveSize, lang)}</dd>
+          <dd>{formatMeasure(holes?.effectiveSize, lang)}</dd>
         </div>
       </dl>
 
       <div className="suggestions" data-testid="suggestions">
         <h3>{t('suggest.heading')}</h3>
-        <label className="field">
-          <span>{t('suggest.restrict')}</span>
-          <select
-            data-testid="suggest-kinds"
-            value={restrict}
-            onChange={(e) => setRestrict(e.target.value)}
-          >
-            {Object.keys(SUGGEST_KINDS).map((k) => (
-              <option key={k} value={k}>
-                {t(`suggest.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {LINK_SUGGESTION_PARAMS.map((spec) => (
+          <ParamField
+            key={spec.id}
+            spec={spec}
+            testId={spec.id === 'partners' ? 'suggest-kinds' : `suggest-${spec.id}`}
+            value={(params as Record<string, ParamValue>)[spec.id]!}
+            onChange={(value) =>
+              setParams((p) => resolveParams(LINK_SUGGESTION_PARAMS, { ...p, [spec.id]: value }))
+            }
+          />
+        ))}
         {!current ? (
           <p className="muted small">{t('suggest.loading')}</p>
         ) : current.length === 0 ? (
@@ -149,7 +154,7 @@ export function ActorAnalysis({ derived, node }: { derived: Derived; node: strin
                     {name(s.id)}
                   </button>{' '}
                   <span className="muted small">
-                    {t('suggest.score')} {formatMeasure(s.adamicAdar, lang)}
+                    {t('suggest.score')} {formatMeasure(s[params.score], lang)}
                   </span>
                   <span className="reason">
                     {shared.length > 0

@@ -1,24 +1,43 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { tableToCsv } from '../export/table-csv';
+import { KIND_COLOURS } from '../model/palette';
 import { currentView } from '../render/current-view';
-import { KIND_COLOURS } from '../render/palette';
-import { displayName } from '../render/styles';
+import {
+  actorRows,
+  DESCRIPTIVE_COLUMNS,
+  measureColumns,
+  tableProvenance,
+  type Row,
+} from '../state/actor-table';
 import type { Derived } from '../state/derived';
-import { measureDefs } from '../state/measures';
-import { tableToCsv } from '../state/table-csv';
-import { actions } from '../state/store';
+import { outputLabelKey } from '../state/measure-catalogue';
+import { actions, explorerStore } from '../state/store';
 import { formatMeasure } from './AnalysisPanel';
 import { useExplorer } from './use-explorer';
 
 const PAGE_SIZE = 50;
+const CODED: Record<string, string> = {
+  kind: 'kind',
+  sector: 'sector',
+  region: 'bureau',
+  cluster: 'cluster',
+  sizeClass: 'sizeClass',
+};
 
-interface Row {
-  key: string;
-  name: string;
-  kind: string;
-  region: string;
-  projects: number;
-  [measure: string]: string | number;
+function cellText(
+  t: TFunction,
+  column: string,
+  value: Row[string] | undefined,
+  lang: string,
+): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? '✓' : '';
+  if (typeof value === 'number')
+    return column === 'articulationPoint' ? (value ? '✓' : '') : formatMeasure(value, lang);
+  const ns = CODED[column];
+  return ns ? t(`${ns}.${value}`, { defaultValue: value }) : value;
 }
 
 /** Shown actors, sortable by any column, paginated so 12,500 rows never hit the DOM at once. */
@@ -30,29 +49,9 @@ export function ActorTable({ derived }: { derived: Derived }) {
     descending: true,
   });
   const [page, setPage] = useState(0);
-  const { graph, visibility, measures } = derived;
-  // Registry order, so columns do not move when a measure arrives later (communities).
-  const measureIds = measureDefs()
-    .map((m) => m.id)
-    .filter((id) => measures[id]);
-
+  const columns = [...DESCRIPTIVE_COLUMNS, ...measureColumns(derived)];
   const rows = useMemo(() => {
-    const out: Row[] = [];
-    for (const key of visibility.nodes) {
-      const a = graph.getNodeAttributes(key);
-      const row: Row = {
-        key,
-        name: displayName(a, lang),
-        kind: t(`kind.${a.kind}`),
-        region: a.bureau ? t(`bureau.${a.bureau}`, { defaultValue: a.bureau }) : '',
-        projects: a.participations.length,
-      };
-      for (const [id, values] of Object.entries(measures)) {
-        const v = values.get(key);
-        row[id] = id === 'community' && v !== undefined ? v + 1 : (v ?? 0);
-      }
-      out.push(row);
-    }
+    const out = actorRows(derived, lang);
     const { column, descending } = sort;
     const collator = new Intl.Collator(lang);
     out.sort((x, y) => {
@@ -65,19 +64,20 @@ export function ActorTable({ derived }: { derived: Derived }) {
       return descending ? -c : c;
     });
     return out;
-  }, [graph, visibility, measures, lang, sort, t]);
+  }, [derived, lang, sort]);
 
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
-  const columns = ['name', 'kind', 'region', ...measureIds, 'projects'];
   const header = (column: string) =>
-    ['name', 'kind', 'region', 'projects'].includes(column)
+    (DESCRIPTIVE_COLUMNS as readonly string[]).includes(column)
       ? t(`table.${column}`)
-      : t(`measure.${column}`, { defaultValue: column });
+      : t(outputLabelKey(column));
   const downloadCsv = () => {
+    const { history, source } = explorerStore.getState();
     const csv = tableToCsv(
       [{ id: 'key', header: 'id' }, ...columns.map((c) => ({ id: c, header: header(c) }))],
       rows,
+      tableProvenance(history.present, derived, source?.name ?? '', new Date().toISOString()),
     );
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -149,28 +149,23 @@ export function ActorTable({ derived }: { derived: Derived }) {
             {rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE).map((row) => (
               <tr
                 key={row.key}
+                data-testid="table-row"
                 onClick={() => {
                   actions.select(row.key);
                   currentView()?.focusNode(row.key);
                 }}
               >
                 {columns.map((c) => (
-                  <td key={c} className={typeof row[c] === 'number' ? 'num' : ''}>
+                  <td key={c} data-column={c} className={typeof row[c] === 'number' ? 'num' : ''}>
                     {c === 'name' && (
                       <span
                         className="dot"
                         style={{
-                          background: KIND_COLOURS[graph.getNodeAttribute(row.key, 'kind')],
+                          background: KIND_COLOURS[derived.graph.getNodeAttribute(row.key, 'kind')],
                         }}
                       />
                     )}
-                    {c === 'articulationPoint'
-                      ? row[c]
-                        ? '✓'
-                        : ''
-                      : typeof row[c] === 'number'
-                        ? formatMeasure(row[c], lang)
-                        : row[c]}
+                    {cellText(t, c, row[c], lang)}
                   </td>
                 ))}
               </tr>

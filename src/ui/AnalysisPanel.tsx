@@ -1,15 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { displayName } from '../render/styles';
-import { ANALYSIS_MEASURES } from '../state/analysis-measures';
-import { eiRows, weakLinks, type GroupingId } from '../state/analysis-view';
+import { measureById } from '../analysis/registry';
+import { displayName } from '../model/display-name';
+import { eiRows, weakLinks } from '../state/analysis-results';
+import { paramsFor } from '../state/analysis-requests';
 import type { Derived } from '../state/derived';
-import { numericMeasureIds } from '../state/measures';
+import { NUMERIC_NODE_OUTPUTS } from '../state/measure-catalogue';
 import { actions } from '../state/store';
-import { DEFAULT_COLOUR_MEASURE } from '../state/view-state';
+import { AnalysisSettings, setMeasureParam } from './AnalysisSettings';
 import { formatNumber } from './labels';
-import { GroupingSelect } from './GroupingSelect';
+import { ParamField } from './ParamField';
 import { useExplorer } from './use-explorer';
 
 const WEAK_SHOWN = 100;
@@ -22,75 +23,88 @@ export function formatMeasure(value: number | null | undefined, lang: string): s
   return formatNumber(value, lang);
 }
 
-export function groupLabel(t: TFunction, grouping: GroupingId, label: string): string {
+/** A group's name: community numbers as people count them (from 1), domain codes translated. */
+export function groupLabel(t: TFunction, grouping: string | null, label: string): string {
   if (grouping === 'community') return t('legend.community', { n: Number(label) + 1 });
-  return t(`${grouping}.${label}`, { defaultValue: label });
+  const ns: Record<string, string> = {
+    sector: 'sector',
+    cluster: 'cluster',
+    kind: 'kind',
+    bureau: 'bureau',
+    sizeClass: 'sizeClass',
+  };
+  const prefix = grouping ? ns[grouping] : undefined;
+  return prefix ? t(`${prefix}.${label}`, { defaultValue: label }) : label;
 }
 
-/** Run / cancel, colour and highlight by analysis results, weak links and E-I. */
+/** Run / cancel, settings, colour and highlight by analysis results, weak links and E-I. */
 export function AnalysisPanel({ derived }: { derived: Derived }) {
   const { t } = useTranslation();
   const lang = useExplorer((s) => s.lang);
   const analysis = useExplorer((s) => s.analysis);
   const overlay = useExplorer((s) => s.overlay);
   const focusedTie = useExplorer((s) => s.focusedTie);
-  const colourBy = useExplorer((s) => s.history.present.colourBy);
-  const colourMeasure = useExplorer(
-    (s) => s.history.present.colourMeasure ?? DEFAULT_COLOUR_MEASURE,
-  );
-  const [showWeak, setShowWeak] = useState(false);
-  const [eiGrouping, setEiGrouping] = useState<GroupingId>('sector');
-  const { graph } = derived;
+  const state = useExplorer((s) => s.history.present);
+  const { graph, results } = derived;
   const current = analysis.graph === graph ? analysis : null;
-  const data = current?.status === 'done' ? current.data : null;
-  const links = useMemo(() => (data ? weakLinks(data.result) : []), [data]);
-  const running = current?.status === 'running';
+  const running = Boolean(current?.running);
+  const failures = current ? Object.values(current.failed) : [];
+  const cancelled = current ? Object.keys(current.cancelled).length > 0 : false;
+  const weakSource = results.localBridges;
+  const links = useMemo(() => (weakSource ? weakLinks(weakSource) : []), [weakSource]);
   const name = (key: string) =>
     graph.hasNode(key) ? displayName(graph.getNodeAttributes(key), lang) : key;
-  const ei = data ? eiRows(data.grouped[eiGrouping]) : null;
-  const numeric = numericMeasureIds();
+  const ei = results.eiIndex ? eiRows(results.eiIndex) : null;
+  const eiSpec = measureById('eiIndex')!;
+  const eiGroups = paramsFor(eiSpec, state.analysis).groups as string | null;
+  const bic = results.biconnectivity?.graph;
+  const done = Object.keys(results).length;
 
   return (
     <section className="analysis-panel" data-testid="analysis-panel">
       <h2>{t('analysis.heading')}</h2>
       <div className="button-row">
-        {data ? null : running ? (
+        {running ? (
           <button type="button" data-testid="analysis-cancel" onClick={actions.cancelAnalysis}>
             {t('analysis.cancel')}
           </button>
         ) : (
-          <button
-            type="button"
-            className="primary"
-            data-testid="analysis-run"
-            onClick={() => void actions.runAnalysis(graph)}
-          >
-            {t('analysis.run')}
-          </button>
+          !current?.all && (
+            <button
+              type="button"
+              className="primary"
+              data-testid="analysis-run"
+              onClick={actions.runAll}
+            >
+              {t('analysis.run')}
+            </button>
+          )
         )}
       </div>
       {running && (
         <div className="analysis-progress" data-testid="analysis-progress">
-          <progress max={1} value={current.progress?.fraction ?? 0} />
+          <progress max={1} value={current?.progress?.fraction ?? 0} />
           <span className="small">
             {t('analysis.running', {
-              percent: Math.round((current.progress?.fraction ?? 0) * 100),
-              phase: current.progress?.phase ?? '…',
+              percent: Math.round((current?.progress?.fraction ?? 0) * 100),
+              phase: current?.progress?.phase
+                ? t(measureById(current.progress.phase)?.labelKey ?? 'analysis.prepare')
+                : '…',
             })}
           </span>
         </div>
       )}
-      {current?.status === 'cancelled' && <p className="muted">{t('analysis.cancelled')}</p>}
-      {current?.status === 'error' && (
+      {cancelled && !running && <p className="muted">{t('analysis.cancelled')}</p>}
+      {failures.length > 0 && (
         <p className="error" role="alert">
-          {t('analysis.error', { message: current.error })}
+          {t('analysis.error', { message: failures[0] })}
         </p>
       )}
-      {data && (
+      {current?.all && !running && done > 0 && (
         <p className="stats" data-testid="analysis-done">
           {t('analysis.done', {
-            nodes: formatNumber(data.result.graph.nodes, lang),
-            edges: formatNumber(data.result.graph.edges, lang),
+            nodes: formatNumber(graph.order, lang),
+            edges: formatNumber(graph.size, lang),
           })}
         </p>
       )}
@@ -100,7 +114,7 @@ export function AnalysisPanel({ derived }: { derived: Derived }) {
         <span>{t('analysis.colourMeasure')}</span>
         <select
           data-testid="colour-measure"
-          value={colourBy === 'measure' ? colourMeasure : ''}
+          value={state.colourBy === 'measure' ? state.colourMeasure : ''}
           onChange={(e) => {
             const value = e.target.value;
             actions.update((s) =>
@@ -108,13 +122,12 @@ export function AnalysisPanel({ derived }: { derived: Derived }) {
                 ? { ...s, colourBy: 'measure', colourMeasure: value }
                 : { ...s, colourBy: 'kind' },
             );
-            if (value in ANALYSIS_MEASURES && !data && !running) void actions.runAnalysis(graph);
           }}
         >
           <option value="">—</option>
-          {numeric.map((m) => (
-            <option key={m} value={m}>
-              {t(`measure.${m}`, { defaultValue: m })}
+          {NUMERIC_NODE_OUTPUTS.map((o) => (
+            <option key={o.key} value={o.key}>
+              {t(o.labelKey)}
             </option>
           ))}
         </select>
@@ -122,127 +135,127 @@ export function AnalysisPanel({ derived }: { derived: Derived }) {
       <button
         type="button"
         data-testid="colour-community"
-        className={colourBy === 'community' ? 'primary' : ''}
+        className={state.colourBy === 'community' ? 'primary' : ''}
         onClick={() => actions.update((s) => ({ ...s, colourBy: 'community' }))}
       >
         {t('analysis.colourByCommunity')}
       </button>
+      <AnalysisSettings />
 
-      {data && (
+      <h3>{t('analysis.highlight')}</h3>
+      {(
+        [
+          ['bridges', 'overlay-bridges', 'analysis.bridges', bic?.bridges],
+          [
+            'articulation',
+            'overlay-articulation',
+            'analysis.articulation',
+            bic?.articulationPoints,
+          ],
+          ['weakOnly', 'overlay-weak', 'analysis.weakOnly', undefined],
+        ] as const
+      ).map(([flag, testId, labelKey, count]) => (
+        <label className="check" key={flag}>
+          <input
+            type="checkbox"
+            data-testid={testId}
+            checked={overlay[flag]}
+            onChange={(e) => actions.setOverlay({ [flag]: e.target.checked })}
+          />
+          {t(labelKey)}
+          {count !== undefined && ` (${formatNumber(count, lang)})`}
+        </label>
+      ))}
+
+      <button
+        type="button"
+        data-testid="weak-links-toggle"
+        className={overlay.weakList ? 'primary' : ''}
+        onClick={() => actions.setOverlay({ weakList: !overlay.weakList })}
+      >
+        {weakSource
+          ? t('analysis.weakLinks', { count: links.length })
+          : t('analysis.weakLinksShow')}
+      </button>
+      {overlay.weakList && weakSource && (
+        <div className="weak-links" data-testid="weak-links">
+          <p className="note">{t('analysis.weakLinksHelp')}</p>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('legend.edges')}</th>
+                <th className="num">{t('analysis.strength')}</th>
+                <th className="num">{t('analysis.span')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {links.slice(0, WEAK_SHOWN).map((l) => {
+                const active = focusedTie?.source === l.source && focusedTie.target === l.target;
+                return (
+                  <tr
+                    key={`${l.source}|${l.target}`}
+                    className={active ? 'active' : ''}
+                    data-testid="weak-link"
+                    onClick={() => {
+                      actions.focusTie(active ? null : { source: l.source, target: l.target });
+                    }}
+                  >
+                    <td>
+                      <span className={`tie-kind ${l.kind}`}>
+                        {t(l.kind === 'bridge' ? 'analysis.kindBridge' : 'analysis.kindLocal')}
+                      </span>
+                      <br />
+                      {name(l.source)} – {name(l.target)}
+                    </td>
+                    <td className="num">{formatNumber(l.strength, lang)}</td>
+                    <td className="num">{l.span === null ? '∞' : l.span}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {focusedTie && (
+            <button type="button" onClick={() => actions.focusTie(null)}>
+              {t('path.clear')}
+            </button>
+          )}
+        </div>
+      )}
+
+      {ei && (
         <>
-          <h3>{t('analysis.highlight')}</h3>
-          <label className="check">
-            <input
-              type="checkbox"
-              data-testid="overlay-bridges"
-              checked={overlay.bridges}
-              onChange={(e) => actions.setOverlay({ bridges: e.target.checked })}
-            />
-            {t('analysis.bridges')} ({formatNumber(data.result.graph.bridges ?? 0, lang)})
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              data-testid="overlay-articulation"
-              checked={overlay.articulation}
-              onChange={(e) => actions.setOverlay({ articulation: e.target.checked })}
-            />
-            {t('analysis.articulation')} (
-            {formatNumber(data.result.graph.articulationPoints ?? 0, lang)})
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              data-testid="overlay-weak"
-              checked={overlay.weakOnly}
-              onChange={(e) => actions.setOverlay({ weakOnly: e.target.checked })}
-            />
-            {t('analysis.weakOnly')}
-          </label>
-
-          <button
-            type="button"
-            data-testid="weak-links-toggle"
-            className={showWeak ? 'primary' : ''}
-            onClick={() => setShowWeak(!showWeak)}
-          >
-            {t('analysis.weakLinks', { count: links.length })}
-          </button>
-          {showWeak && (
-            <div className="weak-links" data-testid="weak-links">
-              <p className="note">{t('analysis.weakLinksHelp')}</p>
-              <table>
-                <thead>
-                  <tr>
-                    <th>{t('legend.edges')}</th>
-                    <th className="num">{t('analysis.strength')}</th>
-                    <th className="num">{t('analysis.span')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {links.slice(0, WEAK_SHOWN).map((l) => {
-                    const active =
-                      focusedTie?.source === l.source && focusedTie.target === l.target;
-                    return (
-                      <tr
-                        key={`${l.source}|${l.target}`}
-                        className={active ? 'active' : ''}
-                        data-testid="weak-link"
-                        onClick={() => {
-                          actions.focusTie(active ? null : { source: l.source, target: l.target });
-                        }}
-                      >
-                        <td>
-                          <span className={`tie-kind ${l.kind}`}>
-                            {t(l.kind === 'bridge' ? 'analysis.kindBridge' : 'analysis.kindLocal')}
-                          </span>
-                          <br />
-                          {name(l.source)} – {name(l.target)}
-                        </td>
-                        <td className="num">{formatNumber(l.strength, lang)}</td>
-                        <td className="num">{l.span === null ? '∞' : l.span}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-              {focusedTie && (
-                <button type="button" onClick={() => actions.focusTie(null)}>
-                  {t('path.clear')}
-                </button>
-              )}
-            </div>
-          )}
-
           <h3>{t('analysis.eiHeading')}</h3>
-          <GroupingSelect testId="ei-grouping" value={eiGrouping} onChange={setEiGrouping} />
-          {ei && (
-            <div data-testid="ei-summary">
-              <p>{t('analysis.eiNetwork', { value: formatMeasure(ei.network, lang) })}</p>
-              <table className="ei-table">
-                <thead>
-                  <tr>
-                    <th>{t('analysis.group')}</th>
-                    <th className="num">{t('analysis.size')}</th>
-                    <th className="num">{t('analysis.external')}</th>
-                    <th className="num">{t('analysis.internal')}</th>
-                    <th className="num">E-I</th>
+          <ParamField
+            spec={eiSpec.params.find((p) => p.id === 'groups')!}
+            testId="ei-grouping"
+            value={eiGroups}
+            onChange={(value) => setMeasureParam('eiIndex', 'groups', value)}
+          />
+          <div data-testid="ei-summary">
+            <p>{t('analysis.eiNetwork', { value: formatMeasure(ei.network, lang) })}</p>
+            <table className="ei-table">
+              <thead>
+                <tr>
+                  <th>{t('analysis.group')}</th>
+                  <th className="num">{t('analysis.size')}</th>
+                  <th className="num">{t('analysis.external')}</th>
+                  <th className="num">{t('analysis.internal')}</th>
+                  <th className="num">E-I</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ei.rows.map((r) => (
+                  <tr key={r.label}>
+                    <td>{groupLabel(t, eiGroups, r.label)}</td>
+                    <td className="num">{formatNumber(r.size, lang)}</td>
+                    <td className="num">{formatNumber(r.external, lang)}</td>
+                    <td className="num">{formatNumber(r.internal, lang)}</td>
+                    <td className="num">{formatMeasure(r.ei, lang)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {ei.rows.map((r) => (
-                    <tr key={r.label}>
-                      <td>{groupLabel(t, eiGrouping, r.label)}</td>
-                      <td className="num">{formatNumber(r.size, lang)}</td>
-                      <td className="num">{formatNumber(r.external, lang)}</td>
-                      <td className="num">{formatNumber(r.internal, lang)}</td>
-                      <td className="num">{formatMeasure(r.ei, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { TIE_KINDS } from '../model/domain';
+import { displayName } from '../model/display-name';
+import { EDGE_KINDS, type EdgeKind } from '../model/domain';
+import { KIND_COLOURS, TIE_COLOURS } from '../model/palette';
 import { currentView } from '../render/current-view';
-import { KIND_COLOURS, TIE_COLOURS } from '../render/palette';
-import { displayName } from '../render/styles';
 import type { Derived } from '../state/derived';
+import { SCALAR_NODE_OUTPUTS } from '../state/measure-catalogue';
 import { actions } from '../state/store';
-import { SHARED_PROJECT, type EdgeKind } from '../state/view-state';
 import { ActorAnalysis } from './ActorAnalysis';
 import { formatMeasure } from './AnalysisPanel';
 import { useExplorer } from './use-explorer';
 
-const EDGE_KINDS: EdgeKind[] = [...TIE_KINDS, SHARED_PROJECT];
 const NEIGHBOURS_SHOWN = 15;
 
 function ActorLink({ id, derived }: { id: string; derived: Derived }) {
@@ -160,7 +159,12 @@ export function DetailsPanel({ derived }: { derived: Derived }) {
             key={depth}
             data-testid={`focus-${depth}`}
             className={focus?.node === node && focus.depth === depth ? 'primary' : ''}
-            onClick={() => actions.update((s) => ({ ...s, focus: { node, depth } }))}
+            onClick={() =>
+              actions.update((s) => ({
+                ...s,
+                focus: { node, depth, layout: s.focus?.layout ?? true },
+              }))
+            }
           >
             {t(depth === 1 ? 'details.step1' : 'details.step2')}
           </button>
@@ -171,6 +175,20 @@ export function DetailsPanel({ derived }: { derived: Derived }) {
           </button>
         )}
       </div>
+      {focus && (
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="focus-layout"
+            checked={focus.layout}
+            onChange={(e) => {
+              const layout = e.target.checked;
+              actions.update((s) => (s.focus ? { ...s, focus: { ...s.focus, layout } } : s));
+            }}
+          />
+          {t('details.focusLayout')}
+        </label>
+      )}
       <div className="button-row">
         <button
           type="button"
@@ -191,22 +209,24 @@ export function DetailsPanel({ derived }: { derived: Derived }) {
 
       <h3>{t('details.measures')}</h3>
       <dl className="facts" data-testid="details-measures">
-        {Object.entries(measures).map(([id, values]) =>
-          values.has(node) ? (
+        {SCALAR_NODE_OUTPUTS.map(({ key: id, labelKey, type }) => {
+          const value = measures[id]?.get(node);
+          if (value === undefined) return null;
+          return (
             <div key={id} className="fact-row">
-              <dt>{t(`measure.${id}`, { defaultValue: id })}</dt>
+              <dt>{t(labelKey)}</dt>
               <dd>
                 {id === 'community'
-                  ? values.get(node)! + 1
-                  : id === 'articulationPoint'
-                    ? values.get(node)
+                  ? value + 1
+                  : type === 'boolean'
+                    ? value
                       ? '✓'
                       : '–'
-                    : formatMeasure(values.get(node)!, lang)}
+                    : formatMeasure(value, lang)}
               </dd>
             </div>
-          ) : null,
-        )}
+          );
+        })}
       </dl>
 
       <ActorAnalysis key={node} derived={derived} node={node} />

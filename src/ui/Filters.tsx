@@ -3,8 +3,8 @@ import type { Derived } from '../state/derived';
 import { getFacets } from '../state/facets';
 import { actions } from '../state/store';
 import { EMPTY_FILTERS, toggleIn, type Filters as FilterState } from '../state/view-state';
-import { KIND_COLOURS, TIE_COLOURS } from '../render/palette';
-import { displayName } from '../render/styles';
+import { KIND_COLOURS, TIE_COLOURS } from '../model/palette';
+import { displayName } from '../model/display-name';
 import { useExplorer } from './use-explorer';
 
 type ListKey = 'kinds' | 'bureaus' | 'programmes' | 'projects' | 'tieKinds';

@@ -17,7 +17,7 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
   const selected = useExplorer((s) => s.history.present.selected);
   const labelDensity = useExplorer((s) => s.history.present.labelDensity);
   const layoutRunning = useExplorer((s) => s.layoutRunning);
-  const { graph, visibility, styles, highlight } = derived;
+  const { graph, visibility, styles, highlight, focusPositions } = derived;
 
   // Sigma lives as long as the canvas; later graphs are swapped in with setGraph.
   useEffect(() => {
@@ -50,13 +50,13 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
   }, [graph]);
 
   useEffect(() => {
-    view.current?.setHighlight(highlight, selected);
-  }, [highlight, selected]);
+    view.current?.setHighlight(highlight, selected, focusPositions);
+  }, [highlight, selected, focusPositions]);
 
-  // A new path or focus brings its actors into view.
+  // A new path or focus (or its own layout) brings its actors into view.
   useEffect(() => {
     if (highlight && highlight.nodes.size > 0) view.current?.fitNodes(highlight.nodes);
-  }, [highlight]);
+  }, [highlight, focusPositions]);
 
   useEffect(() => {
     view.current?.setLabelDensity(labelDensity);

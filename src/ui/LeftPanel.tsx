@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { largeProjects } from '../state/base-graph';
-import { numericMeasureIds } from '../state/measures';
+import { NUMERIC_NODE_OUTPUTS } from '../state/measure-catalogue';
 import { DEFAULT_MAX_CLIQUE } from '../state/projection';
 import type { Derived } from '../state/derived';
 import { actions } from '../state/store';
@@ -15,7 +15,7 @@ export function LeftPanel({ derived }: { derived: Derived }) {
   const { t } = useTranslation();
   const state = useExplorer((s) => s.history.present);
   const lang = useExplorer((s) => s.lang);
-  const { visibility } = derived;
+  const { shown } = derived;
   return (
     <aside className="left-panel" data-testid="left-panel">
       <section>
@@ -42,11 +42,20 @@ export function LeftPanel({ derived }: { derived: Derived }) {
         )}
         <p className="stats" data-testid="stats">
           {t('stats.shown', {
-            nodes: formatNumber(visibility.nodes.size, lang),
-            edges: formatNumber(visibility.edges.size, lang),
+            nodes: formatNumber(shown.nodes.size, lang),
+            edges: formatNumber(shown.edges.size, lang),
           })}
-          <br />
-          {t('stats.isolated', { count: visibility.isolated })}
+          {derived.highlight ? (
+            <>
+              <br />
+              {t('stats.focusOf', { nodes: formatNumber(derived.visibility.nodes.size, lang) })}
+            </>
+          ) : (
+            <>
+              <br />
+              {t('stats.isolated', { count: shown.isolated })}
+            </>
+          )}
         </p>
       </section>
       <section>
@@ -78,9 +87,9 @@ export function LeftPanel({ derived }: { derived: Derived }) {
               actions.update((s) => ({ ...s, sizeBy }));
             }}
           >
-            {numericMeasureIds().map((m) => (
-              <option key={m} value={m}>
-                {t(`measure.${m}`, { defaultValue: m })}
+            {NUMERIC_NODE_OUTPUTS.map((o) => (
+              <option key={o.key} value={o.key}>
+                {t(o.labelKey)}
               </option>
             ))}
           </select>

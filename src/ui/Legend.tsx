@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Legend as LegendData } from '../render/styles';
+import type { Legend as LegendData } from '../state/styles';
 import { formatMeasure } from './AnalysisPanel';
+import { outputLabelKey } from '../state/measure-catalogue';
 import { formatNumber, legendLabel } from './labels';
 import { useExplorer } from './use-explorer';
 
@@ -40,7 +41,7 @@ export function Legend({ legend }: { legend: LegendData }) {
       {legend.scale && (
         <div className="legend-scale" data-testid="legend-scale">
           <p className="small">
-            {t('legend.colour', { measure: t(`measure.${legend.scale.measure}`) })}
+            {t('legend.colour', { measure: t(outputLabelKey(legend.scale.measure)) })}
           </p>
           <div className="gradient" style={{ background: legend.scale.gradient }} />
           <div className="scale-ends small">
@@ -105,7 +106,7 @@ export function Legend({ legend }: { legend: LegendData }) {
       )}
       <p className="legend-size">
         {t('legend.size', {
-          measure: t(`measure.${legend.size.measure}`),
+          measure: t(outputLabelKey(legend.size.measure)),
           min: formatNumber(legend.size.min, lang),
           max: formatNumber(legend.size.max, lang),
         })}

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentView } from '../render/current-view';
-import { KIND_COLOURS } from '../render/palette';
-import { displayName } from '../render/styles';
+import { KIND_COLOURS } from '../model/palette';
+import { displayName } from '../model/display-name';
 import { getSearchIndex } from '../state/derived';
 import { searchActors } from '../state/search';
 import { actions } from '../state/store';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEMO_SNAPSHOT_URL, openSnapshotFile, openSnapshotUrl } from './snapshot-io';
 import { SnapshotFileInput } from './SnapshotFileInput';
-import { connectToApi } from './bootstrap';
+import { connectToApi } from '../state/bootstrap';
 import { useExplorer } from './use-explorer';
 
 /** No server and no snapshot yet: the presenter's way in. */

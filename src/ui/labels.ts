@@ -1,7 +1,7 @@
 /** Translations of domain codes, shared by the panels, legend and table. */
 import type { TFunction } from 'i18next';
-import type { Legend } from '../render/styles';
-import { OTHER } from '../render/styles';
+import type { Legend } from '../state/styles';
+import { OTHER } from '../state/styles';
 
 export function legendLabel(t: TFunction, colourBy: Legend['colourBy'], value: string): string {
   if (value === OTHER) return colourBy === 'region' ? t('bureau.other') : t('legend.other');

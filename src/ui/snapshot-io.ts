@@ -1,15 +1,16 @@
 /** Browser side of snapshots: download the current view, open a file or the demo. */
-import { createSnapshot, fetchSnapshot, readSnapshotFile } from '../data/snapshot-file';
+import { fetchSnapshot, readSnapshotFile } from '../data/snapshot-file';
 import { snapshotSource } from '../data/snapshot-source';
-import { actions, explorerStore } from '../state/store';
-import { getGraph } from '../state/derived';
+import { createSnapshot } from '../state/snapshot';
+import { actions, currentGraph, explorerStore } from '../state/store';
+import { parseViewState } from '../state/view-state';
 
 export const DEMO_SNAPSHOT_URL = './snapshots/demo.json';
 
 export function downloadSnapshot(): void {
-  const { network, history } = explorerStore.getState();
-  if (!network) return;
-  const graph = getGraph(network, history.present.projection);
+  const { history } = explorerStore.getState();
+  const graph = currentGraph();
+  if (!graph) return;
   const snapshot = createSnapshot(graph, history.present);
   const blob = new Blob([JSON.stringify(snapshot)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
@@ -24,10 +25,10 @@ export function downloadSnapshot(): void {
 
 export async function openSnapshotFile(file: File): Promise<void> {
   const source = snapshotSource(await readSnapshotFile(file), file.name);
-  await actions.open(source, source.viewState);
+  await actions.open(source, parseViewState(source.viewState));
 }
 
 export async function openSnapshotUrl(url: string, name = url): Promise<void> {
   const source = snapshotSource(await fetchSnapshot(url), name);
-  await actions.open(source, source.viewState);
+  await actions.open(source, parseViewState(source.viewState));
 }

@@ -10,9 +10,8 @@ export function useDerived(): Derived | null {
   const network = useExplorer((s) => s.network);
   const state = useExplorer((s) => s.history.present);
   const lang = useExplorer((s) => s.lang);
-  const external = useExplorer((s) => s.external);
   const analysis = useExplorer((s) => s.analysis);
   const overlay = useExplorer((s) => s.overlay);
   const focusedTie = useExplorer((s) => s.focusedTie);
-  return network ? derive(network, state, lang, external, { analysis, overlay, focusedTie }) : null;
+  return network ? derive(network, state, lang, { analysis, overlay, focusedTie }) : null;
 }

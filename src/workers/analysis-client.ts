@@ -1,28 +1,22 @@
 /**
- * The page side of the analysis worker: typed promises with progress callbacks and
- * cancellation. The page never blocks; a cancelled analysis stops at the next check
- * (between phases or BFS sources), and if the worker does not confirm within
- * `cancelGraceMs` it is terminated and replaced on the next request.
+ * The page side of the analysis worker: networks loaded once and addressed by id, typed
+ * promises with progress callbacks, and cancellation. The page never blocks; a cancelled
+ * request stops at the next check (between phases or BFS sources), and if the worker does
+ * not confirm within `cancelGraceMs` it is terminated; a new worker is started on the next
+ * request and gets the loaded networks again.
  */
 import type { SerializedGraph } from 'graphology-types';
-import type { View } from '../model/domain';
 import type { SuggestOptions, Suggestion } from '../analysis/link-prediction';
+import { AnalysisAbortedError } from '../analysis/task';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
 import type { AnalysisRequest, AnalysisResponse, WorkerAnalysisOptions } from './analysis-protocol';
 
-/** What the client needs of a Worker (a real Worker, or a fake in tests). */
+/** What the client needs of a Worker (a real Worker, or an in-process one in tests). */
 export interface WorkerLike {
   postMessage(message: AnalysisRequest): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-}
-
-export class AnalysisCancelledError extends Error {
-  constructor() {
-    super('analysis cancelled');
-    this.name = 'AbortError';
-  }
 }
 
 export class AnalysisFailedError extends Error {
@@ -49,15 +43,19 @@ interface Pending {
 }
 
 export interface AnalysisClient {
-  analyse(
-    network: SerializedGraph,
-    options?: WorkerAnalysisOptions & { view?: View },
+  /** Sends a network to the worker once; returns the id later requests address it by. */
+  load(network: SerializedGraph): number;
+  /** Forgets a network (the worker frees its session). */
+  drop(graphId: number): void;
+  compute(
+    graphId: number,
+    options?: WorkerAnalysisOptions,
     controls?: RunControls,
   ): Promise<AnalysisResult>;
   suggest(
-    network: SerializedGraph,
+    graphId: number,
     actor: string,
-    options?: SuggestOptions & { view?: View; weight?: string | null },
+    options?: SuggestOptions & { weight?: string | null },
     controls?: Pick<RunControls, 'signal'>,
   ): Promise<Suggestion[]>;
   /** Cancel every request in flight. */
@@ -67,10 +65,19 @@ export interface AnalysisClient {
 }
 
 export function defaultWorkerFactory(): WorkerLike {
-  return new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
     type: 'module',
     name: 'analysis',
-  }) as unknown as WorkerLike;
+  });
+  const like: WorkerLike = {
+    postMessage: (message) => worker.postMessage(message),
+    terminate: () => worker.terminate(),
+    onmessage: null,
+    onerror: null,
+  };
+  worker.onmessage = (event: MessageEvent<AnalysisResponse>) => like.onmessage?.(event);
+  worker.onerror = (event) => like.onerror?.(event);
+  return like;
 }
 
 export function createAnalysisClient(
@@ -79,8 +86,10 @@ export function createAnalysisClient(
 ): AnalysisClient {
   const cancelGraceMs = options.cancelGraceMs ?? 1000;
   const pending = new Map<number, Pending>();
+  const networks = new Map<number, SerializedGraph>();
   let worker: WorkerLike | null = null;
   let nextId = 1;
+  let nextGraphId = 1;
 
   function settleAll(error: Error) {
     for (const [id, p] of pending) {
@@ -103,6 +112,8 @@ export function createAnalysisClient(
     w.onerror = (event) =>
       restart(new AnalysisFailedError(`analysis worker failed: ${event.message}`, false));
     worker = w;
+    // A replaced worker starts empty: give it the networks still in use.
+    for (const [graphId, network] of networks) w.postMessage({ type: 'load', graphId, network });
     return w;
   }
 
@@ -120,7 +131,7 @@ export function createAnalysisClient(
         finish(message.id, () => p.resolve(message.suggestions));
         return;
       case 'cancelled':
-        finish(message.id, () => p.reject(new AnalysisCancelledError()));
+        finish(message.id, () => p.reject(new AnalysisAbortedError()));
         return;
       case 'error':
         finish(message.id, () =>
@@ -145,7 +156,7 @@ export function createAnalysisClient(
     // If the worker is stuck in a long synchronous step, stop it the hard way.
     p.cancelTimer = setTimeout(() => {
       if (!pending.has(id)) return;
-      finish(id, () => p.reject(new AnalysisCancelledError()));
+      finish(id, () => p.reject(new AnalysisAbortedError()));
       restart(new AnalysisFailedError('analysis worker restarted after a cancellation', false));
     }, cancelGraceMs);
   }
@@ -157,7 +168,7 @@ export function createAnalysisClient(
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       if (controls.signal?.aborted) {
-        reject(new AnalysisCancelledError());
+        reject(new AnalysisAbortedError());
         return;
       }
       pending.set(id, {
@@ -171,17 +182,26 @@ export function createAnalysisClient(
   }
 
   return {
-    analyse(network, opts = {}, controls = {}) {
-      const { view, ...analysisOptions } = opts;
+    load(network) {
+      const graphId = nextGraphId++;
+      networks.set(graphId, network);
+      worker?.postMessage({ type: 'load', graphId, network });
+      return graphId;
+    },
+    drop(graphId) {
+      if (!networks.delete(graphId)) return;
+      worker?.postMessage({ type: 'drop', graphId });
+    },
+    compute(graphId, opts = {}, controls = {}) {
       return request<AnalysisResult>(
-        (id) => ({ type: 'analyse', id, network, view, options: analysisOptions }),
+        (id) => ({ type: 'compute', id, graphId, options: opts }),
         controls,
       );
     },
-    suggest(network, actor, opts = {}, controls = {}) {
-      const { view, weight, ...suggestOptions } = opts;
+    suggest(graphId, actor, opts = {}, controls = {}) {
+      const { weight = 'weight', ...suggestOptions } = opts;
       return request<Suggestion[]>(
-        (id) => ({ type: 'suggest', id, network, view, actor, weight, options: suggestOptions }),
+        (id) => ({ type: 'suggest', id, graphId, actor, weight, options: suggestOptions }),
         controls,
       );
     },
@@ -189,7 +209,7 @@ export function createAnalysisClient(
       for (const id of [...pending.keys()]) cancel(id);
     },
     dispose() {
-      restart(new AnalysisCancelledError());
+      restart(new AnalysisAbortedError());
     },
   };
 }

@@ -1,14 +1,15 @@
 /**
- * Messages between the explorer and the analysis Web Worker.
+ * Messages between the explorer and its one analysis Web Worker.
  *
- * The page sends the network as graphology's serialised JSON (structured-cloned) with the
- * view to apply and the analysis options; the worker answers with progress messages and
- * then exactly one of `result` / `suggestions`, `cancelled` or `error` for that request id.
- * A `cancel` sets the request's abort flag, which the analysis checks between phases and
- * between BFS sources (it yields to the event loop regularly so the message gets through).
+ * The page sends a network once (`load`, structured-cloned graphology JSON) under a graph id
+ * and then addresses it by that id: `compute` (measures of the registry with their options)
+ * and `suggest` (introductions for one actor). The worker answers each request with
+ * progress messages and then exactly one of `result` / `suggestions`, `cancelled` or
+ * `error`. A `cancel` sets the request's abort flag, which the analysis checks between phases
+ * and between BFS sources (it yields to the event loop regularly so the message gets
+ * through). `drop` forgets a network the page no longer shows.
  */
 import type { SerializedGraph } from 'graphology-types';
-import type { View } from '../model/domain';
 import type { AnalysisOptions } from '../analysis/run-analysis';
 import type { SuggestOptions, Suggestion } from '../analysis/link-prediction';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
@@ -16,32 +17,20 @@ import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
 /** The options that can cross the worker boundary (callbacks and signals stay behind). */
 export type WorkerAnalysisOptions = Omit<AnalysisOptions, 'onProgress' | 'signal' | 'yieldControl'>;
 
-export interface AnalyseRequest {
-  type: 'analyse';
-  id: number;
-  network: SerializedGraph;
-  /** Filter to apply first (default: the network as given). */
-  view?: View;
-  options: WorkerAnalysisOptions;
-}
-
-export interface SuggestRequest {
-  type: 'suggest';
-  id: number;
-  network: SerializedGraph;
-  view?: View;
-  actor: string;
-  /** Tie-strength attribute for simplification (`null` = binary). */
-  weight?: string | null;
-  options: SuggestOptions;
-}
-
-export interface CancelRequest {
-  type: 'cancel';
-  id: number;
-}
-
-export type AnalysisRequest = AnalyseRequest | SuggestRequest | CancelRequest;
+export type AnalysisRequest =
+  | { type: 'load'; graphId: number; network: SerializedGraph }
+  | { type: 'drop'; graphId: number }
+  | { type: 'compute'; id: number; graphId: number; options: WorkerAnalysisOptions }
+  | {
+      type: 'suggest';
+      id: number;
+      graphId: number;
+      actor: string;
+      /** Tie-strength attribute for simplification (`null` = binary). */
+      weight: string | null;
+      options: SuggestOptions;
+    }
+  | { type: 'cancel'; id: number };
 
 export type AnalysisResponse =
   | { type: 'progress'; id: number; progress: AnalysisProgress }

@@ -1,15 +1,17 @@
 /**
  * The worker's message handling, independent of the worker global so it can be tested in
  * Node: give it a `post` function and a way to yield to the event loop.
+ *
+ * It keeps one `AnalysisSession` per loaded network, so requests for the same network share
+ * the simplified graph and what earlier measures computed (one community detection for
+ * colour, brokerage and E-I). Requests run one at a time, in order; a cancel is handled at
+ * once.
  */
-import { compactFromGraph } from '../analysis/compact-graph';
 import { suggestLinks } from '../analysis/link-prediction';
 import type { SweepRunner } from '../analysis/parallel-sweep';
-import { runAnalysis } from '../analysis/run-analysis';
-import { simplify } from '../analysis/simplify';
+import { AnalysisSession } from '../analysis/run-analysis';
 import { AnalysisAbortedError } from '../analysis/task';
 import { AnalysisInputError } from '../analysis/types';
-import { filterByView } from '../analysis/view-filter';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 
 export interface WorkerCoreOptions {
@@ -22,72 +24,92 @@ export interface WorkerCoreOptions {
   sweepRunner?: SweepRunner;
 }
 
+type Compute = Extract<AnalysisRequest, { type: 'compute' }>;
+type Suggest = Extract<AnalysisRequest, { type: 'suggest' }>;
+
 export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
   const { post, yieldControl } = options;
   const interval = options.progressIntervalMs ?? 100;
+  const sessions = new Map<number, AnalysisSession>();
   const running = new Map<number, AbortController>();
+  let queue: Promise<void> = Promise.resolve();
 
-  async function analyse(request: Extract<AnalysisRequest, { type: 'analyse' }>) {
-    const controller = new AbortController();
-    running.set(request.id, controller);
-    let lastPost = 0;
-    let lastPhase = '';
-    try {
-      const network = request.view ? filterByView(request.network, request.view) : request.network;
-      const result = await runAnalysis(network, {
-        ...request.options,
-        signal: controller.signal,
-        yieldControl,
-        sweepRunner: options.sweepRunner,
-        onProgress: (progress) => {
-          const now = Date.now();
-          if (progress.phase === lastPhase && now - lastPost < interval) return;
-          lastPost = now;
-          lastPhase = progress.phase;
-          post({ type: 'progress', id: request.id, progress });
-        },
-      });
-      if (request.view) result.graph.settings.view = request.view;
-      post({ type: 'result', id: request.id, result });
-    } catch (error) {
-      post(failure(request.id, error));
-    } finally {
-      running.delete(request.id);
-    }
+  function session(graphId: number): AnalysisSession {
+    const s = sessions.get(graphId);
+    if (!s) throw new Error(`network ${graphId} is not loaded in the analysis worker`);
+    return s;
   }
 
-  function suggest(request: Extract<AnalysisRequest, { type: 'suggest' }>) {
-    try {
-      const network = request.view ? filterByView(request.network, request.view) : request.network;
-      const { graph } = simplify(network, { weight: request.weight });
-      const g = compactFromGraph(graph);
-      const suggestions = suggestLinks(
-        g,
-        (i) => graph.getNodeAttributes(g.keys[i]!),
-        request.actor,
-        request.options,
-      );
-      post({ type: 'suggestions', id: request.id, suggestions });
-    } catch (error) {
-      post(failure(request.id, error));
-    }
+  async function compute(request: Compute) {
+    const controller = running.get(request.id)!;
+    let lastPost = 0;
+    let lastPhase = '';
+    const result = await session(request.graphId).compute({
+      ...request.options,
+      signal: controller.signal,
+      yieldControl,
+      sweepRunner: options.sweepRunner,
+      onProgress: (progress) => {
+        const now = Date.now();
+        if (progress.phase === lastPhase && now - lastPost < interval) return;
+        lastPost = now;
+        lastPhase = progress.phase;
+        post({ type: 'progress', id: request.id, progress });
+      },
+    });
+    post({ type: 'result', id: request.id, result });
+  }
+
+  function suggest(request: Suggest) {
+    const { graph, g } = session(request.graphId).prepared(request.weight);
+    const suggestions = suggestLinks(
+      g,
+      (i) => graph.getNodeAttributes(g.keys[i]!),
+      request.actor,
+      request.options,
+    );
+    post({ type: 'suggestions', id: request.id, suggestions });
+  }
+
+  /** Queued: one request at a time, so sessions are never used by two at once. */
+  function enqueue(request: Compute | Suggest): Promise<void> {
+    running.set(request.id, new AbortController());
+    queue = queue.then(async () => {
+      try {
+        if (running.get(request.id)!.signal.aborted) throw new AnalysisAbortedError();
+        if (request.type === 'compute') await compute(request);
+        else suggest(request);
+      } catch (error) {
+        post(failure(request.id, error));
+      } finally {
+        running.delete(request.id);
+      }
+    });
+    return queue;
   }
 
   return {
     /** Handle one incoming message. Resolves when that request is finished. */
     async handle(message: AnalysisRequest): Promise<void> {
       switch (message.type) {
-        case 'analyse':
-          return analyse(message);
+        case 'load':
+          sessions.set(message.graphId, new AnalysisSession(message.network));
+          return;
+        case 'drop':
+          sessions.delete(message.graphId);
+          return;
+        case 'compute':
         case 'suggest':
-          return suggest(message);
+          return enqueue(message);
         case 'cancel':
           running.get(message.id)?.abort();
           return;
       }
     },
-    /** Ids of the analyses in progress. */
+    /** Ids of the requests queued or in progress. */
     running: () => [...running.keys()],
+    /** Ids of the networks held. */
+    loaded: () => [...sessions.keys()],
   };
 }
 

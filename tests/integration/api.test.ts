@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../graph-import/import-dataset';
-import { readCsvFolder } from '../../graph-import/read/read-folder';
 import { datasetToNetwork } from '../../graph-import/to-network';
-import { validateDataset } from '../../graph-import/validate/validate-dataset';
+import { readDataset } from '../../graph-import/read-dataset';
 import { findFreePort } from '../../neo4j/local-server';
 import { buildApp } from '../../server/app';
+import { filterByView } from '../../src/model/view-filter';
 import { fetchCompactNetwork } from '../../src/data/compact-fetch';
 import { decodeCompactText } from '../../src/model/compact-decode';
 import { VIEW_ACTOR_KINDS, VIEW_TIE_KINDS, VIEWS } from '../../src/model/domain';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   driver = testDriver();
   await resetDatabase(driver);
   await importDataset('data/demo', { driver });
-  const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
+  const { data } = await readDataset('data/demo');
   expected = datasetToNetwork(data, 'all');
   port = await findFreePort();
   app = await buildApp({ driver, host: '127.0.0.1', port, log: () => undefined });
@@ -106,10 +106,16 @@ describe('the API', () => {
   );
 
   it.each(VIEWS.filter((v) => v !== 'all'))(
-    'GET /api/graph?view=%s holds the view’s ties and actors',
+    'GET /api/graph?view=%s holds the view’s ties and actors, as filterByView does',
     async (view) => {
       const net = await fetchCompactNetwork(`${base}/api/graph?view=${view}`);
       expect(net.attributes.view).toBe(view);
+      // The API's Cypher and the snapshot/CLI filter must agree: same actors, same ties.
+      const { data } = await readDataset('data/demo');
+      const filtered = filterByView(datasetToNetwork(data, 'all'), view);
+      const sortedKeys = (items: { key: string }[]) => items.map((i) => i.key).sort();
+      expect(sortedKeys(net.nodes)).toEqual(sortedKeys(filtered.nodes));
+      expect(sortedKeys(net.edges)).toEqual(sortedKeys(filtered.edges));
       expect(net.edges.length).toBeGreaterThan(0);
       const keys = new Set(net.nodes.map((n) => n.key));
       for (const e of net.edges) {

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { simplify } from '../../../src/analysis/simplify';
-import { filterByView, tieInView } from '../../../src/analysis/view-filter';
+import { filterByView, tieInView } from '../../../src/model/view-filter';
 import { network } from './helpers';
 
 describe('simplify', () => {

@@ -1,76 +1,69 @@
 /**
- * The worker's message protocol, run in-process: the core handler behind a fake Worker
- * that delivers messages asynchronously, as a real one does.
+ * The worker's message protocol, run in-process: the real core handler behind the
+ * `WorkerLike` interface, delivering messages asynchronously as a real Worker does.
  */
 import { describe, expect, it } from 'vitest';
-import type { AnalysisRequest, AnalysisResponse } from '../../../src/workers/analysis-protocol';
-import {
-  AnalysisCancelledError,
-  AnalysisFailedError,
-  createAnalysisClient,
-  type WorkerLike,
-} from '../../../src/workers/analysis-client';
-import { createAnalysisWorkerCore, createYield } from '../../../src/workers/analysis-worker-core';
+import { AnalysisAbortedError } from '../../../src/analysis/task';
+import { AnalysisFailedError, createAnalysisClient } from '../../../src/workers/analysis-client';
+import { createYield } from '../../../src/workers/analysis-worker-core';
+import { InProcessWorker } from '../../../src/workers/in-process-worker';
 import { clusterLike } from '../../../bench/generate';
 import { toSerializedNetwork } from '../../../bench/network';
 import { loadReference, referenceNetwork } from './helpers';
 
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-class FakeWorker implements WorkerLike {
-  onmessage: WorkerLike['onmessage'] = null;
-  onerror: WorkerLike['onerror'] = null;
-  terminated = false;
-  readonly received: AnalysisRequest[] = [];
-  private readonly core = createAnalysisWorkerCore({
-    post: (message) =>
-      setTimeout(() => {
-        if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<AnalysisResponse>);
-      }, 0),
-    yieldControl: tick,
-    progressIntervalMs: 0,
-  });
-  postMessage(message: AnalysisRequest) {
-    this.received.push(message);
-    setTimeout(() => {
-      if (!this.terminated) void this.core.handle(message);
-    }, 0);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
-
 const karate = referenceNetwork(loadReference('karate'));
 
 describe('analysis worker protocol', () => {
-  it('runs an analysis with progress and returns the result', async () => {
-    const workers: FakeWorker[] = [];
+  it('sends a network once and runs requests on it by id, with progress', async () => {
+    const workers: InProcessWorker[] = [];
     const client = createAnalysisClient(() => {
-      const w = new FakeWorker();
+      const w = new InProcessWorker();
       workers.push(w);
       return w;
     });
     const progress: number[] = [];
-    const result = await client.analyse(
-      karate,
-      { view: 'all', measures: ['degree', 'betweenness'] },
+    const graphId = client.load(karate);
+    const result = await client.compute(
+      graphId,
+      { measures: ['degree', 'betweenness'] },
       { onProgress: (p) => progress.push(p.fraction) },
     );
     expect(result.nodes['0']!.degree).toBe(16);
-    expect(result.graph.settings.view).toBe('all');
     expect(progress.length).toBeGreaterThan(0);
+    const communities = await client.compute(graphId, { measures: ['communities'] });
+    expect(communities.graph.communities).toBeGreaterThan(1);
     expect(workers).toHaveLength(1);
+    // The network crossed once; the two requests only named it.
+    expect(workers[0]!.received.map((m) => m.type)).toEqual(['load', 'compute', 'compute']);
+    client.dispose();
+  });
+
+  it('shares one community detection between colour, brokerage and E-I', async () => {
+    const worker = new InProcessWorker();
+    const client = createAnalysisClient(() => worker);
+    const graphId = client.load(karate);
+    const { nodes } = await client.compute(graphId, {
+      measures: ['communities', 'brokerage', 'eiIndex'],
+      params: { brokerage: { groups: 'community' }, eiIndex: { groups: 'community' } },
+      seed: 5,
+    });
+    for (const m of Object.values(nodes)) expect(m.group).toBe(String(m.community));
+    client.dispose();
+  });
+
+  it('reports a request for a network it does not hold as an error', async () => {
+    const client = createAnalysisClient(() => new InProcessWorker());
+    await expect(client.compute(99, { measures: ['degree'] })).rejects.toThrow(/not loaded/);
     client.dispose();
   });
 
   it('cancels through the abort flag; the worker confirms', async () => {
-    const worker = new FakeWorker();
+    const worker = new InProcessWorker();
     const client = createAnalysisClient(() => worker, { cancelGraceMs: 10_000 });
     const controller = new AbortController();
     const net = toSerializedNetwork(clusterLike(1500, 6000, 2), 2);
-    const run = client.analyse(
-      net,
+    const run = client.compute(
+      client.load(net),
       {},
       {
         signal: controller.signal,
@@ -79,16 +72,16 @@ describe('analysis worker protocol', () => {
         },
       },
     );
-    await expect(run).rejects.toBeInstanceOf(AnalysisCancelledError);
+    await expect(run).rejects.toBeInstanceOf(AnalysisAbortedError);
     expect(worker.received.some((m) => m.type === 'cancel')).toBe(true);
     expect(worker.terminated).toBe(false);
   });
 
   it('terminates a worker that does not confirm a cancellation in time', async () => {
-    const created: FakeWorker[] = [];
+    const created: InProcessWorker[] = [];
     const client = createAnalysisClient(
       () => {
-        const w = new FakeWorker();
+        const w = new InProcessWorker();
         // A worker stuck in a synchronous step: never answers.
         w.postMessage = (m) => void w.received.push(m);
         created.push(w);
@@ -97,27 +90,31 @@ describe('analysis worker protocol', () => {
       { cancelGraceMs: 20 },
     );
     const controller = new AbortController();
-    const run = client.analyse(karate, {}, { signal: controller.signal });
+    const graphId = client.load(karate);
+    const run = client.compute(graphId, {}, { signal: controller.signal });
     controller.abort();
-    await expect(run).rejects.toBeInstanceOf(AnalysisCancelledError);
+    await expect(run).rejects.toBeInstanceOf(AnalysisAbortedError);
     expect(created[0]!.terminated).toBe(true);
-    // The next request gets a fresh worker.
-    void client.analyse(karate).catch(() => undefined);
+    // The next request gets a fresh worker, which is given the network again first.
+    void client.compute(graphId).catch(() => undefined);
     expect(created).toHaveLength(2);
+    expect(created[1]!.received[0]).toMatchObject({ type: 'load', graphId });
     client.dispose();
   });
 
   it('reports input errors as such', async () => {
-    const client = createAnalysisClient(() => new FakeWorker());
-    const error = await client.analyse(karate, { groups: 'missing' }).catch((e: unknown) => e);
+    const client = createAnalysisClient(() => new InProcessWorker());
+    const error = await client
+      .compute(client.load(karate), { groups: 'missing' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AnalysisFailedError);
     expect((error as AnalysisFailedError).inputError).toBe(true);
     client.dispose();
   });
 
   it('answers link-suggestion requests', async () => {
-    const client = createAnalysisClient(() => new FakeWorker());
-    const s = await client.suggest(karate, '0', { score: 'jaccard', limit: 3 });
+    const client = createAnalysisClient(() => new InProcessWorker());
+    const s = await client.suggest(client.load(karate), '0', { score: 'jaccard', limit: 3 });
     expect(s).toHaveLength(3);
     expect(s[0]!.jaccard).toBeGreaterThanOrEqual(s[1]!.jaccard);
     client.dispose();

@@ -1,22 +1,20 @@
 import type { SerializedGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../../src/analysis/run-analysis';
-import { applyOverlay, BRIDGE_COLOUR } from '../../../src/render/analysis-overlay';
-import { computeStyles, sequentialColour, SEQUENTIAL_STOPS } from '../../../src/render/styles';
+import { applyOverlay, BRIDGE_COLOUR } from '../../../src/state/overlay';
+import { computeStyles, sequentialColour, SEQUENTIAL_STOPS } from '../../../src/state/styles';
 import {
-  analysisMeasureValues,
   brokerageRows,
   edgeLookup,
   edgesBetween,
   eiRows,
-  groupedFrom,
   sharedNeighbours,
   weakLinks,
-} from '../../../src/state/analysis-view';
+} from '../../../src/state/analysis-results';
 import { buildBaseGraph } from '../../../src/state/base-graph';
-import { computeMeasures } from '../../../src/state/measures';
+import { nodeValues } from '../../../src/state/measure-values';
 import { NO_OVERLAY } from '../../../src/state/store';
-import { tableToCsv } from '../../../src/state/table-csv';
+import { tableToCsv } from '../../../src/export/table-csv';
 import { EMPTY_FILTERS } from '../../../src/state/view-state';
 import { computeVisibility } from '../../../src/state/visibility';
 import { actor, network, tie } from './fixtures';
@@ -53,6 +51,11 @@ function net() {
   );
 }
 
+/** One full result filed under every measure id, as the explorer's current results are. */
+function byMeasure(result: Awaited<ReturnType<typeof runAnalysis>>) {
+  return Object.fromEntries(result.graph.settings.measures.map((m) => [m, result]));
+}
+
 async function analyse() {
   const graph = buildBaseGraph(net(), false);
   const result = await runAnalysis(graph.export() as unknown as SerializedGraph, {
@@ -83,18 +86,17 @@ describe('analysis results in the explorer', () => {
 
   it('turns node results into explorer measures and E-I / brokerage tables', async () => {
     const { result } = await analyse();
-    const m = analysisMeasureValues(result);
+    const m = nodeValues(byMeasure(result));
     expect(m.betweenness!.get('B1')).toBeGreaterThan(m.betweenness!.get('U1')!);
     expect(m.articulationPoint!.get('B1')).toBe(1);
     expect(m.articulationPoint!.get('U1')).toBe(0);
     expect(m.community!.size).toBe(9);
     // Isolated actor: constraint is null and left out.
     expect(m.constraint!.has('C3')).toBe(false);
-    const grouped = groupedFrom(result);
-    const ei = eiRows(grouped);
+    const ei = eiRows(result);
     expect(ei.network).toBe(result.graph.eiIndex);
     expect(ei.rows[0]!.label).toBe('industry'); // largest group first
-    const roles = brokerageRows(grouped.nodes.B1!.brokerage);
+    const roles = brokerageRows(result.nodes.B1!.brokerage ?? null);
     expect(roles.map((r) => r.role)).toEqual([
       'coordinator',
       'itinerant',
@@ -102,7 +104,7 @@ describe('analysis results in the explorer', () => {
       'gatekeeper',
       'liaison',
     ]);
-    expect(roles.reduce((s, r) => s + r.count, 0)).toBe(grouped.nodes.B1!.brokerage!.total);
+    expect(roles.reduce((s, r) => s + r.count, 0)).toBe(result.nodes.B1!.brokerage!.total);
   });
 
   it('finds every explorer tie of a pair and shared neighbours', async () => {
@@ -115,20 +117,19 @@ describe('analysis results in the explorer', () => {
   it('highlights bridges and articulation points with a matching legend', async () => {
     const { graph, result } = await analyse();
     const v = computeVisibility(graph, EMPTY_FILTERS);
-    const styles = computeStyles(graph, v, 'kind', 'degree', computeMeasures(graph, v), 'en');
+    const styles = computeStyles(graph, v, 'kind', 'degree', nodeValues(byMeasure(result)), 'en');
     expect(applyOverlay(styles, graph, v, edgeLookup(result), new Set(), NO_OVERLAY)).toBe(styles);
     const lit = applyOverlay(styles, graph, v, edgeLookup(result), new Set(['B1', 'C2']), {
+      ...NO_OVERLAY,
       bridges: true,
       articulation: true,
-      weakOnly: false,
     });
     expect(lit.edges.get('d')!.color).toBe(BRIDGE_COLOUR);
     expect(lit.edges.get('a')!.color).not.toBe(BRIDGE_COLOUR);
     expect(lit.legend.overlay?.bridges?.count).toBe(2);
     expect(lit.legend.overlay?.articulation?.count).toBe(2);
     const weak = applyOverlay(styles, graph, v, edgeLookup(result), null, {
-      bridges: false,
-      articulation: false,
+      ...NO_OVERLAY,
       weakOnly: true,
     });
     // Only bridges and local bridges drawn.
@@ -139,7 +140,7 @@ describe('analysis results in the explorer', () => {
   it('colours by a numeric measure on a sequential scale with its range in the legend', async () => {
     const { graph, result } = await analyse();
     const v = computeVisibility(graph, EMPTY_FILTERS);
-    const measures = { ...computeMeasures(graph, v), ...analysisMeasureValues(result) };
+    const measures = nodeValues(byMeasure(result));
     const s = computeStyles(graph, v, 'measure', 'degree', measures, 'ja', 'betweenness');
     const b = measures.betweenness!;
     const max = Math.max(...b.values());
@@ -148,13 +149,15 @@ describe('analysis results in the explorer', () => {
     expect(s.nodes.get(top)!.color).toBe(SEQUENTIAL_STOPS.at(-1));
     expect(s.nodes.get('C3')!.color).toBe(SEQUENTIAL_STOPS[0]);
     expect(s.legend.pending).toBe(false);
-    const pending = computeStyles(graph, v, 'measure', 'degree', computeMeasures(graph, v), 'ja');
+    const onlyDegree = nodeValues({ degree: result });
+    delete onlyDegree.betweenness;
+    const pending = computeStyles(graph, v, 'measure', 'degree', onlyDegree, 'ja');
     expect(pending.legend.pending).toBe(true);
     expect(sequentialColour(0)).toBe(SEQUENTIAL_STOPS[0]);
     expect(sequentialColour(2)).toBe(SEQUENTIAL_STOPS.at(-1));
   });
 
-  it('writes the table as CSV with quoting and a byte-order mark', () => {
+  it('writes the table as CSV with quoting, a byte-order mark and its settings', () => {
     const csv = tableToCsv(
       [
         { id: 'name', header: '名称' },
@@ -163,8 +166,13 @@ describe('analysis results in the explorer', () => {
       [
         { name: '株式会社"A"', x: 0.5 },
         { name: 'B', x: Number.NaN },
+        { name: '=HYPERLINK("x")', x: -1 },
       ],
+      [['measure betweenness', '{"distance":"hops"}']],
     );
-    expect(csv).toBe('\uFEFF名称,"Betweenness, hops"\n"株式会社""A""",0.5\nB,\n');
+    expect(csv).toBe(
+      '\uFEFF# measure betweenness: {"distance":"hops"}\n' +
+        '名称,"Betweenness, hops"\n"株式会社""A""",0.5\nB,\n"\'=HYPERLINK(""x"")",-1\n',
+    );
   });
 });

@@ -1,4 +1,6 @@
 /** Small hand-made networks for the explorer's unit tests. */
+import { runAnalysis } from '../../../src/analysis/run-analysis';
+import { nodeValues } from '../../../src/state/measure-values';
 import {
   ACTOR_KINDS,
   BUREAUS,
@@ -109,7 +111,7 @@ export function nationalNetwork(nodes = 12_500, edges = 100_000): SerializedNetw
       name: `企業${i}`,
       nameEn: `Firm ${i}`,
       bureau: BUREAUS[i % BUREAUS.length]!,
-      participations: [{ project: `P${i % 40}`, role: 'member' }],
+      participations: [{ project: `P${i % 40}`, role: 'member', startYear: null, endYear: null }],
     }),
   );
   const ties = Array.from({ length: edges }, (_, i) => {
@@ -126,4 +128,15 @@ export function nationalNetwork(nodes = 12_500, edges = 100_000): SerializedNetw
     });
   });
   return network(actors, ties);
+}
+
+/** Node values of registry measures on a graph, as the explorer's derive chain reads them. */
+export async function registryValues(
+  graph: Parameters<typeof runAnalysis>[0],
+  measures: readonly string[] = ['degree', 'crossSector'],
+) {
+  const results = Object.fromEntries(
+    await Promise.all(measures.map(async (m) => [m, await runAnalysis(graph, { measures: [m] })])),
+  );
+  return nodeValues(results);
 }

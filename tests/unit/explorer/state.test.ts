@@ -23,10 +23,23 @@ const custom: ViewState = {
     years: [2003, 2008],
     hideIsolated: true,
   },
-  focus: { node: 'UNI-SHINSHU', depth: 2 },
+  focus: { node: 'UNI-SHINSHU', depth: 2, layout: true },
   pathFrom: 'A~1',
   pathTo: 'B,2',
   selected: '群馬大学',
+  analysis: {
+    settings: {
+      weight: { weight: 'weight' },
+      distance: { distance: 'inverse' },
+      betweenness: { mode: 'sampled', k: 200, seed: 7 },
+      communities: { seed: 3, resolution: 1.5 },
+    },
+    params: {
+      brokerage: { groups: 'cluster' },
+      eiIndex: { groups: 'community', weighted: true },
+      pagerank: { alpha: 0.9 },
+    },
+  },
 };
 
 describe('view state in the URL', () => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_COLOURS, TIE_COLOURS } from '../../../src/render/palette';
-import { computeStyles, sizeRange } from '../../../src/render/styles';
+import { KIND_COLOURS, TIE_COLOURS } from '../../../src/model/palette';
+import { computeStyles, sizeRange } from '../../../src/state/styles';
 import { buildBaseGraph, needsLayout } from '../../../src/state/base-graph';
 import { egoNetwork, shortestPath } from '../../../src/state/focus';
-import { computeMeasures } from '../../../src/state/measures';
 import { projectParticipations } from '../../../src/state/projection';
 import { buildSearchIndex, normaliseForSearch, searchActors } from '../../../src/state/search';
 import { EMPTY_FILTERS, type Filters } from '../../../src/state/view-state';
 import { computeVisibility } from '../../../src/state/visibility';
-import { actor, network, smallNetwork, tie } from './fixtures';
+import { actor, network, registryValues, smallNetwork, tie } from './fixtures';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
 
@@ -116,27 +115,26 @@ describe('filters', () => {
 });
 
 describe('measures', () => {
-  it('computes degree (distinct neighbours), strength and cross-sector ties on the shown graph', () => {
+  // Measures come from the registry, on the view's whole network: they describe a position in
+  // the network, which a display filter does not change (before, degree was recounted on the
+  // filtered ties; now every measure follows one rule).
+  it('computes degree (distinct neighbours), weighted degree and cross-sector ties', async () => {
     const net = smallNetwork();
     net.edges.push(tie('t5', 'U1', 'C1', 'licensing', { strength: 2 }));
     const graph = buildBaseGraph(net, false);
-    const m = computeMeasures(graph, computeVisibility(graph, EMPTY_FILTERS));
+    const m = await registryValues(graph);
     expect(m.degree!.get('U1')).toBe(2);
-    expect(m.strength!.get('U1')).toBe(3 + 2 + 1);
+    expect(m.weightedDegree!.get('U1')).toBe(3 + 2 + 1);
     expect(m.crossSector!.get('U1')).toBe(1); // C1 is industry; T1 is academia like U1
     expect(m.crossSector!.get('C2')).toBe(1); // B1 (finance); C1 is industry
-    const filtered = computeMeasures(
-      graph,
-      computeVisibility(graph, filters({ tieKinds: ['supply'] })),
-    );
-    expect(filtered.degree!.get('U1')).toBe(0);
   });
 });
 
-describe('styles and legend', () => {
+describe('styles and legend', async () => {
   const graph = buildBaseGraph(smallNetwork(), false);
   const v = computeVisibility(graph, filters({ kinds: ['company', 'university'] }));
-  const styles = computeStyles(graph, v, 'kind', 'degree', computeMeasures(graph, v), 'en');
+  const m = await registryValues(graph);
+  const styles = computeStyles(graph, v, 'kind', 'degree', m, 'en');
 
   it('styles exactly the shown actors and ties', () => {
     expect([...styles.nodes.keys()].sort()).toEqual([...v.nodes].sort());
@@ -171,13 +169,12 @@ describe('styles and legend', () => {
 
   it('edge width grows with strength', () => {
     const all = computeVisibility(graph, EMPTY_FILTERS);
-    const s = computeStyles(graph, all, 'kind', 'degree', computeMeasures(graph, all), 'ja');
+    const s = computeStyles(graph, all, 'kind', 'degree', m, 'ja');
     expect(s.edges.get('t3')!.size).toBeGreaterThan(s.edges.get('t2')!.size);
   });
 
   it('colours by region and by community, with pending communities greyed', () => {
     const all = computeVisibility(graph, EMPTY_FILTERS);
-    const m = computeMeasures(graph, all);
     const byRegion = computeStyles(graph, all, 'region', 'degree', m, 'ja');
     expect(byRegion.legend.nodes.map((e) => [e.value, e.count])).toEqual([
       ['tohoku', 1],

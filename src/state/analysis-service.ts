@@ -1,0 +1,126 @@
+/**
+ * The explorer's one analysis service: one Web Worker (plus the sweep workers it starts),
+ * the current network sent to it once and then addressed by id, and requests for whatever
+ * measures are missing under the current settings. The store owns it and calls `ensure`
+ * after every change; components only read the results from the store.
+ */
+import { AnalysisAbortedError } from '../analysis/task';
+import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
+import type { Suggestion, SuggestOptions } from '../analysis/link-prediction';
+import { createAnalysisClient, type AnalysisClient } from '../workers/analysis-client';
+import { requestKey, workerOptions } from './analysis-requests';
+import type { ExplorerGraph } from './base-graph';
+import type { AnalysisViewSettings } from './view-state';
+
+export interface ServiceCallbacks {
+  /** Results for `graph`, by request key. */
+  onResults(graph: ExplorerGraph, results: Record<string, AnalysisResult>): void;
+  onProgress(graph: ExplorerGraph, progress: AnalysisProgress | null): void;
+  /** A request failed (not cancelled): the keys it held and the reason. */
+  onFailure(graph: ExplorerGraph, keys: string[], message: string): void;
+  onCancelled(graph: ExplorerGraph, keys: string[]): void;
+}
+
+interface InFlight {
+  keys: string[];
+  controller: AbortController;
+}
+
+export class AnalysisService {
+  private client: AnalysisClient | null = null;
+  private graph: ExplorerGraph | null = null;
+  private graphId = 0;
+  private readonly inFlight = new Set<InFlight>();
+
+  constructor(
+    private readonly callbacks: ServiceCallbacks,
+    private readonly createClient: () => AnalysisClient = () => createAnalysisClient(),
+  ) {}
+
+  private get worker(): AnalysisClient {
+    return (this.client ??= this.createClient());
+  }
+
+  /** Makes `graph` the service's network: sends it once, forgets the previous one. */
+  private attach(graph: ExplorerGraph): number {
+    if (this.graph === graph) return this.graphId;
+    this.cancelAll();
+    if (this.graphId) this.worker.drop(this.graphId);
+    this.graph = graph;
+    this.graphId = this.worker.load(graph.export());
+    return this.graphId;
+  }
+
+  /** Keys being computed for the current graph. */
+  pendingKeys(): Set<string> {
+    return new Set([...this.inFlight].flatMap((r) => r.keys));
+  }
+
+  /**
+   * Requests the measures whose results are neither known (`have`) nor on their way,
+   * under the given settings: one request for all of them, so there is one progress bar.
+   */
+  ensure(
+    graph: ExplorerGraph,
+    measures: readonly string[],
+    analysis: AnalysisViewSettings,
+    skip: (key: string) => boolean,
+  ): void {
+    const graphId = this.attach(graph);
+    const pending = this.pendingKeys();
+    const missing = measures.filter((m) => {
+      const key = requestKey(m, analysis);
+      return !skip(key) && !pending.has(key);
+    });
+    if (missing.length === 0) return;
+    const keys = missing.map((m) => requestKey(m, analysis));
+    const request: InFlight = { keys, controller: new AbortController() };
+    this.inFlight.add(request);
+    const { callbacks } = this;
+    this.worker
+      .compute(graphId, workerOptions(missing, analysis), {
+        signal: request.controller.signal,
+        onProgress: (p) => this.graph === graph && callbacks.onProgress(graph, p),
+      })
+      .then(
+        (result) => {
+          if (this.graph !== graph) return;
+          const byKey: Record<string, AnalysisResult> = {};
+          missing.forEach((m, i) => (byKey[keys[i]!] = onlyMeasure(result, m)));
+          callbacks.onResults(graph, byKey);
+        },
+        (error: Error) => {
+          if (this.graph !== graph) return;
+          if (error instanceof AnalysisAbortedError) callbacks.onCancelled(graph, keys);
+          else callbacks.onFailure(graph, keys, error.message);
+        },
+      )
+      .finally(() => {
+        this.inFlight.delete(request);
+        if (this.graph === graph && this.inFlight.size === 0) callbacks.onProgress(graph, null);
+      });
+  }
+
+  /** Introductions for one actor, computed in the worker on the current network. */
+  suggest(
+    graph: ExplorerGraph,
+    actor: string,
+    options: SuggestOptions & { weight: string | null },
+    signal: AbortSignal,
+  ): Promise<Suggestion[]> {
+    const graphId = this.attach(graph);
+    return this.worker.suggest(graphId, actor, options, { signal });
+  }
+
+  cancelAll(): void {
+    for (const r of this.inFlight) r.controller.abort();
+  }
+}
+
+/** One measure's part of a multi-measure result: its `settings.measures` is that measure. */
+function onlyMeasure(result: AnalysisResult, measure: string): AnalysisResult {
+  return {
+    ...result,
+    graph: { ...result.graph, settings: { ...result.graph.settings, measures: [measure] } },
+  };
+}

@@ -1,6 +1,0 @@
-/// <reference lib="webworker" />
-import { detectCommunities, type CommunityInput } from './communities';
-
-self.onmessage = (event: MessageEvent<CommunityInput>) => {
-  self.postMessage(detectCommunities(event.data));
-};

@@ -1,0 +1,266 @@
+/**
+ * Visual attributes as a pure function of the shown graph and the styling choices, with the
+ * legend computed from the same pass, so the legend always matches what is drawn.
+ */
+import { scaleSequential, scaleSqrt } from 'd3-scale';
+import {
+  ACTOR_KINDS,
+  BUREAUS,
+  CLUSTER_MEMBERSHIPS,
+  EDGE_KINDS,
+  SECTORS,
+  type EdgeKind,
+} from '../model/domain';
+import { displayName, type Lang } from '../model/display-name';
+import type { ExplorerGraph, NodeAttrs } from './base-graph';
+import type { MeasureValues } from './measure-values';
+import type { ColourBy } from './view-state';
+import type { Visibility } from './visibility';
+import {
+  CLUSTER_COLOURS,
+  COMMUNITY_COLOURS,
+  KIND_COLOURS,
+  OTHER_COLOUR,
+  REGION_COLOURS,
+  SECTOR_COLOURS,
+  TIE_COLOURS,
+  withAlpha,
+} from '../model/palette';
+
+export interface NodeStyle {
+  color: string;
+  size: number;
+  label: string;
+}
+export interface EdgeStyle {
+  color: string;
+  size: number;
+  type: 'line' | 'arrow';
+}
+
+/** `value` is a domain code (or community number) that the UI translates. */
+export interface LegendEntry {
+  value: string;
+  color: string;
+  count: number;
+}
+/** Colour by a numeric measure: the sequential scale drawn as a gradient bar. */
+export interface LegendScale {
+  measure: string;
+  min: number;
+  max: number;
+  /** CSS linear-gradient, low (left) to high (right). */
+  gradient: string;
+}
+/** Analysis highlights (bridges, articulation points) with their counts. */
+export interface LegendOverlay {
+  bridges?: { color: string; count: number };
+  localBridges?: { color: string; count: number };
+  articulation?: { color: string; count: number };
+}
+export interface Legend {
+  colourBy: ColourBy;
+  scale?: LegendScale;
+  overlay?: LegendOverlay;
+  nodes: LegendEntry[];
+  edges: LegendEntry[];
+  size: { measure: string; min: number; max: number; minSize: number; maxSize: number };
+  /** Colour by community or size by a worker measure was asked for; values not there yet. */
+  pending: boolean;
+}
+
+export interface Styles {
+  nodes: Map<string, NodeStyle>;
+  edges: Map<string, EdgeStyle>;
+  legend: Legend;
+}
+
+export const OTHER = 'other';
+
+/** Smaller nodes and thinner ties as the graph grows, so national networks stay legible. */
+export function sizeRange(nodeCount: number): [number, number] {
+  if (nodeCount > 5000) return [1.5, 10];
+  if (nodeCount > 1000) return [2.5, 14];
+  return [3, 15];
+}
+const edgeMaxWidth = (edgeCount: number) => (edgeCount > 20000 ? 1.5 : edgeCount > 3000 ? 2.5 : 4);
+
+/** Sequential colour stops, low to high: pale blue-grey to dark purple and red (legible on white). */
+export const SEQUENTIAL_STOPS = ['#c9d3df', '#7f9cc4', '#3f5fa3', '#6a2c91', '#b2182b'];
+
+function hexRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+/** Piecewise-linear interpolation between the stops, t in 0 … 1. */
+export function sequentialColour(t: number): string {
+  const x = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (SEQUENTIAL_STOPS.length - 1);
+  const i = Math.min(SEQUENTIAL_STOPS.length - 2, Math.floor(x));
+  const a = hexRgb(SEQUENTIAL_STOPS[i]!);
+  const b = hexRgb(SEQUENTIAL_STOPS[i + 1]!);
+  const f = x - i;
+  const c = a.map((v, k) => Math.round(v + (b[k]! - v) * f));
+  return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+export const SEQUENTIAL_GRADIENT = `linear-gradient(to right, ${SEQUENTIAL_STOPS.join(', ')})`;
+
+function colourOf(
+  colourBy: Exclude<ColourBy, 'measure'>,
+  a: NodeAttrs,
+  community: number | undefined,
+): { value: string; color: string } {
+  switch (colourBy) {
+    case 'kind':
+      return { value: a.kind, color: KIND_COLOURS[a.kind] ?? OTHER_COLOUR };
+    case 'sector':
+      return { value: a.sector, color: SECTOR_COLOURS[a.sector] ?? OTHER_COLOUR };
+    case 'cluster':
+      return { value: a.cluster, color: CLUSTER_COLOURS[a.cluster] ?? OTHER_COLOUR };
+    case 'region': {
+      const i = (BUREAUS as readonly string[]).indexOf(a.bureau ?? '');
+      return i < 0
+        ? { value: OTHER, color: OTHER_COLOUR }
+        : { value: a.bureau!, color: REGION_COLOURS[i % REGION_COLOURS.length]! };
+    }
+    case 'community':
+      return community !== undefined && community < COMMUNITY_COLOURS.length
+        ? { value: String(community), color: COMMUNITY_COLOURS[community]! }
+        : { value: OTHER, color: OTHER_COLOUR };
+  }
+}
+
+const LEGEND_ORDER: Record<Exclude<ColourBy, 'community' | 'measure'>, readonly string[]> = {
+  kind: ACTOR_KINDS,
+  sector: SECTORS,
+  cluster: CLUSTER_MEMBERSHIPS,
+  region: BUREAUS,
+};
+
+function orderEntries(colourBy: ColourBy, entries: Map<string, LegendEntry>): LegendEntry[] {
+  const rank = (value: string) =>
+    value === OTHER
+      ? Number.MAX_SAFE_INTEGER
+      : colourBy === 'community' || colourBy === 'measure'
+        ? Number(value)
+        : LEGEND_ORDER[colourBy].indexOf(value);
+  return [...entries.values()].sort((a, b) => rank(a.value) - rank(b.value));
+}
+
+export function computeStyles(
+  graph: ExplorerGraph,
+  visibility: Visibility,
+  colourBy: ColourBy,
+  sizeBy: string,
+  measures: Record<string, MeasureValues>,
+  lang: Lang,
+  colourMeasure = 'betweenness',
+): Styles {
+  const sizeValues = measures[sizeBy] ?? measures.degree ?? new Map<string, number>();
+  const community = measures.community;
+  let max = 0;
+  let min = Number.POSITIVE_INFINITY;
+  for (const key of visibility.nodes) {
+    const v = sizeValues.get(key) ?? 0;
+    if (v > max) max = v;
+    if (v < min) min = v;
+  }
+  if (!Number.isFinite(min)) min = 0;
+  const [minSize, maxSize] = sizeRange(visibility.nodes.size);
+  const size = scaleSqrt()
+    .domain([0, max || 1])
+    .range([minSize, maxSize])
+    .clamp(true);
+
+  // Colour by a numeric measure: a sequential scale over the shown actors' values.
+  const colourValues = colourBy === 'measure' ? measures[colourMeasure] : undefined;
+  let scale: LegendScale | undefined;
+  let colourScale: ((v: number) => string) | null = null;
+  if (colourValues) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const key of visibility.nodes) {
+      const v = colourValues.get(key);
+      if (v === undefined) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    if (!Number.isFinite(lo)) lo = hi = 0;
+    const seq = scaleSequential(sequentialColour).domain([lo, hi > lo ? hi : lo + 1]);
+    colourScale = (v) => seq(v);
+    scale = { measure: colourMeasure, min: lo, max: hi, gradient: SEQUENTIAL_GRADIENT };
+  }
+  const pick = (a: NodeAttrs, key: string): { value: string; color: string } => {
+    if (colourBy !== 'measure') return colourOf(colourBy, a, community?.get(key));
+    const v = colourValues?.get(key);
+    return colourScale && v !== undefined
+      ? { value: 'measure', color: colourScale(v) }
+      : { value: OTHER, color: OTHER_COLOUR };
+  };
+
+  const nodes = new Map<string, NodeStyle>();
+  const nodeLegend = new Map<string, LegendEntry>();
+  for (const key of visibility.nodes) {
+    const a = graph.getNodeAttributes(key);
+    const { value, color } = pick(a, key);
+    nodes.set(key, { color, size: size(sizeValues.get(key) ?? 0), label: displayName(a, lang) });
+    const entry = nodeLegend.get(value);
+    if (entry) entry.count++;
+    else nodeLegend.set(value, { value, color, count: 1 });
+  }
+
+  let maxStrength = 0;
+  graph.forEachEdge((key, e) => {
+    if (visibility.edges.has(key) && (e.strength ?? 1) > maxStrength) maxStrength = e.strength ?? 1;
+  });
+  const width = scaleSqrt()
+    .domain([0, maxStrength || 1])
+    .range([0.4, edgeMaxWidth(visibility.edges.size)])
+    .clamp(true);
+  const edges = new Map<string, EdgeStyle>();
+  const edgeCounts = new Map<EdgeKind, number>();
+  // Dense graphs get fainter ties so the nodes stay readable.
+  const alpha = visibility.edges.size > 20000 ? 0.25 : visibility.edges.size > 3000 ? 0.4 : 0.6;
+  const edgeColour = new Map(
+    EDGE_KINDS.map((k) => [k, withAlpha(TIE_COLOURS[k] ?? OTHER_COLOUR, alpha)] as const),
+  );
+  graph.forEachEdge((key, e, _s, _t, _sa, _ta, undirected) => {
+    if (!visibility.edges.has(key)) return;
+    edges.set(key, {
+      color: edgeColour.get(e.kind) ?? OTHER_COLOUR,
+      size: width(e.strength ?? 1),
+      type: undirected ? 'line' : 'arrow',
+    });
+    edgeCounts.set(e.kind, (edgeCounts.get(e.kind) ?? 0) + 1);
+  });
+
+  return {
+    nodes,
+    edges,
+    legend: {
+      colourBy,
+      scale,
+      nodes: orderEntries(
+        colourBy,
+        colourBy === 'measure'
+          ? new Map([...nodeLegend].filter(([value]) => value === OTHER))
+          : nodeLegend,
+      ),
+      edges: EDGE_KINDS.filter((k) => edgeCounts.has(k)).map((k) => ({
+        value: k,
+        color: TIE_COLOURS[k],
+        count: edgeCounts.get(k)!,
+      })),
+      size: {
+        measure: sizeValues === measures[sizeBy] ? sizeBy : 'degree',
+        min,
+        max,
+        minSize,
+        maxSize,
+      },
+      pending:
+        (colourBy === 'community' && !community) ||
+        (colourBy === 'measure' && !colourValues) ||
+        !measures[sizeBy],
+    },
+  };
+}
