@@ -9,8 +9,9 @@ export default defineConfig({
   build: { outDir: 'dist', sourcemap: true },
   server: {
     host: '127.0.0.1',
-    // npm run dev: the API of `npm start` (or `npm start` with PORT=8080) behind the dev server.
-    proxy: { '/api': 'http://127.0.0.1:8080' },
+    // npm run dev: the API of `npm start` (or `npm start` with PORT=8080) behind the dev server;
+    // changeOrigin sends the API's own Host header, which its DNS-rebinding check requires.
+    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: true } },
   },
   test: {
     reporters: ['default', './tests/setup/closing-line-reporter.ts'],

@@ -35,6 +35,29 @@ export function describeError(error: unknown): string {
   return parts.join(' ← caused by ');
 }
 
+/**
+ * While the database is away every request fails the same way: log such a line once, then
+ * only how often it repeated (when another line comes or a minute has passed).
+ */
+export function quietLog(log: Log, windowMs = 60_000): Log {
+  let last = '';
+  let since = 0;
+  let repeats = 0;
+  return (line) => {
+    const key = line.replace(/^\S+ \S+: /, ''); // the same failure on any route
+    const now = Date.now();
+    if (key === last && now - since < windowMs) {
+      repeats++;
+      return;
+    }
+    if (repeats) log(`(the last failure repeated ${repeats} more time(s))`);
+    last = key;
+    since = now;
+    repeats = 0;
+    log(line);
+  };
+}
+
 export function registerErrorHandler(app: FastifyInstance, log: Log): void {
   app.setErrorHandler((raw, request, reply) => {
     const error = classifyDatabaseError(raw);

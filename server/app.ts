@@ -3,7 +3,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { registerTokenExchange, type AccessToken } from './access-token';
-import { registerErrorHandler, type Log } from './api-errors';
+import { quietLog, registerErrorHandler, type Log } from './api-errors';
 import { allowedHosts } from './host-check';
 import { registerApiRoutes } from './routes/api';
 import { clientErrorHandler, frameworkErrorHandler, registerSecurity } from './security';
@@ -25,7 +25,7 @@ export interface AppOptions {
 
 /** The HTTP API and the static front end. The browser names queries; it never sends Cypher. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`[api] ${line}\n`));
+  const log = quietLog(options.log ?? ((line: string) => process.stderr.write(`[api] ${line}\n`)));
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,

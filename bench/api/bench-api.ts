@@ -167,6 +167,7 @@ async function reportApi(r: ApiResults): Promise<void> {
   const header = [
     'format',
     'first byte',
+    'first actors',
     'total',
     'on the wire',
     'vs JSON (first byte / total / bytes)',
@@ -182,6 +183,7 @@ async function reportApi(r: ApiResults): Promise<void> {
     return [
       v.name,
       ms(first),
+      ms(median(list.map((x) => x.firstDataMs))),
       ms(total),
       mb(wire),
       `${(base.first / first).toFixed(1)}× / ${(base.total / total).toFixed(1)}× / ${(base.wire / wire).toFixed(1)}×`,
@@ -208,7 +210,9 @@ async function reportApi(r: ApiResults): Promise<void> {
   const markdown = [
     `### API: ${title}`,
     '',
-    `Machine: ${describeMachine(r.machine)}.`,
+    `Machine: ${describeMachine(r.machine)} at the start; load average at the end ` +
+      `${machineInfo().loadAverage.join(' / ')}. CPU node is this process: the API server ` +
+      'and the measuring client (which only counts and decompresses bytes).',
     '',
     markdownTable(header, rows),
     '',

@@ -33,10 +33,10 @@ export async function apiAvailable(timeoutMs = 5000): Promise<boolean> {
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch('api/health', { signal: controller.signal });
-    if (response.ok) return true;
-    if (response.status !== 503) return false;
+    if (response.status !== 200 && response.status !== 503) return false;
+    // A static server may answer any path with index.html: only the API's JSON counts.
     const body = (await response.json()) as { status?: unknown };
-    return body.status === 'unavailable';
+    return response.status === 200 ? body.status === 'ok' : body.status === 'unavailable';
   } catch {
     return false;
   } finally {

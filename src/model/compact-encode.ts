@@ -49,6 +49,8 @@ class Tables {
 
 const DECLARED_ACTOR = new Set(Object.keys(ACTOR_COLUMNS));
 const DECLARED_TIE = new Set([...Object.keys(TIE_COLUMNS), 'weight']);
+const ACTOR_SPEC = Object.entries(ACTOR_COLUMNS) as [string, Codec][];
+const TIE_SPEC = Object.entries(TIE_COLUMNS) as [string, Codec][];
 
 function checkDeclared(what: string, key: string, attrs: object, declared: Set<string>): void {
   for (const name of Object.keys(attrs)) {
@@ -85,15 +87,16 @@ export class CompactEncoder {
 
   actors(nodes: readonly NetworkNode[]): ActorsFrame {
     const columns: Columns = {};
-    for (const name of Object.keys(ACTOR_COLUMNS)) columns[name] = [];
+    const lists = ACTOR_SPEC.map(([name]) => (columns[name] = [] as unknown[]));
     const key: string[] = [];
     for (const node of nodes) {
       checkDeclared('actor', node.key, node.attributes, DECLARED_ACTOR);
       if (this.actorIndex.has(node.key)) throw new Error(`actor ${node.key} sent twice`);
       this.actorIndex.set(node.key, this.actorIndex.size);
       key.push(node.key);
-      for (const [name, codec] of Object.entries(ACTOR_COLUMNS)) {
-        columns[name]!.push(this.code(this.actorTables, name, codec, node.attributes[name]));
+      for (let c = 0; c < ACTOR_SPEC.length; c++) {
+        const [name, codec] = ACTOR_SPEC[c]!;
+        lists[c]!.push(this.code(this.actorTables, name, codec, node.attributes[name]));
       }
     }
     return { t: 'actors', n: nodes.length, dict: this.actorTables.take(), key, columns };
@@ -101,7 +104,7 @@ export class CompactEncoder {
 
   ties(edges: readonly NetworkEdge[]): TiesFrame {
     const columns: Columns = {};
-    for (const name of Object.keys(TIE_COLUMNS)) columns[name] = [];
+    const lists = TIE_SPEC.map(([name]) => (columns[name] = [] as unknown[]));
     const frame: TiesFrame = {
       t: 'ties',
       n: edges.length,
@@ -122,8 +125,9 @@ export class CompactEncoder {
       frame.source.push(this.endpoint(edge.key, edge.source));
       frame.target.push(this.endpoint(edge.key, edge.target));
       frame.undirected.push(edge.undirected ? 1 : 0);
-      for (const [name, codec] of Object.entries(TIE_COLUMNS)) {
-        columns[name]!.push(this.code(this.tieTables, name, codec, attrs[name]));
+      for (let c = 0; c < TIE_SPEC.length; c++) {
+        const [name, codec] = TIE_SPEC[c]!;
+        lists[c]!.push(this.code(this.tieTables, name, codec, attrs[name]));
       }
     }
     this.tieCount += edges.length;

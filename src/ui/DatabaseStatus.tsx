@@ -28,7 +28,11 @@ export function DatabaseStatus() {
           ? t('database.retryIn', { seconds, attempt: status.attempt })
           : t('database.retrying')}
       </span>{' '}
-      <button type="button" onClick={() => connectionStatus.retryNow()}>
+      <button
+        type="button"
+        data-testid="database-status-retry"
+        onClick={() => connectionStatus.retryNow()}
+      >
         {t('database.retryNow')}
       </button>
     </div>
