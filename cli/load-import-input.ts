@@ -6,12 +6,13 @@
  * out; nothing else is dropped.
  */
 import { statSync } from 'node:fs';
-import type { SerializedGraph } from 'graphology-types';
+import { basename } from 'node:path';
 import { readInput } from '../graph-import/read/read-input';
 import { InputError } from '../graph-import/read/raw-table';
 import { datasetToNetwork } from '../graph-import/to-network';
 import { validateDataset } from '../graph-import/validate/validate-dataset';
 import { UsageError } from './args';
+import type { LoadedNetwork } from './load-network';
 
 /** Whether a path names importer input (a folder or an .xlsx workbook) rather than JSON. */
 export function isImportInput(path: string): boolean {
@@ -26,7 +27,7 @@ export function isImportInput(path: string): boolean {
 export async function loadImportInput(
   path: string,
   report: (line: string) => void,
-): Promise<SerializedGraph> {
+): Promise<LoadedNetwork> {
   let input;
   try {
     input = await readInput(path, 'auto');
@@ -43,5 +44,8 @@ export async function loadImportInput(
   if (rejected.length > 0) {
     report(`${rejected.length} input row(s) rejected and left out; see above`);
   }
-  return datasetToNetwork(data);
+  return {
+    network: datasetToNetwork(data),
+    origin: { kind: 'import', name: basename(path), rejectedRows: rejected.length },
+  };
 }

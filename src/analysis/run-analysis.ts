@@ -185,8 +185,10 @@ export class AnalysisSession {
     const totalCost = costs.reduce((a, b) => a + b, 0);
     let doneCost = 0;
     const outputs: [MeasureSpec, MeasureOutput][] = [];
+    const paramsUsed: Record<string, Record<string, JsonValue>> = {};
     for (let i = 0; i < specs.length; i++) {
       const [spec, params] = specs[i]!;
+      paramsUsed[spec.id] = params as Record<string, JsonValue>;
       const cost = costs[i]!;
       report(spec.id, 0, doneCost / totalCost);
       ctx.onTick = (t) => {
@@ -201,7 +203,7 @@ export class AnalysisSession {
       report(spec.id, 1, doneCost / totalCost);
     }
 
-    const result = assemble(ctx, outputs, stats);
+    const result = assemble(ctx, outputs, paramsUsed, stats);
     report('done', 1, 1);
     return result;
   }
@@ -242,6 +244,7 @@ function toJson(spec: OutputSpec, value: unknown): JsonValue {
 function assemble(
   ctx: AnalysisContext,
   outputs: [MeasureSpec, MeasureOutput][],
+  params: Record<string, Record<string, JsonValue>>,
   stats: AnalysisResult['graph']['simplification'],
 ): AnalysisResult {
   const { g, options } = ctx;
@@ -271,8 +274,6 @@ function assemble(
       distance: options.distance,
       groups: options.groups,
       seed: options.seed,
-      communityAlgorithm: options.communityAlgorithm,
-      resolution: options.resolution,
       betweenness:
         options.betweenness.mode === 'exact'
           ? { mode: 'exact', k: g.n, seed: null }
@@ -282,6 +283,12 @@ function assemble(
               seed: options.betweenness.seed,
             },
       measures: outputs.map(([spec]) => spec.id),
+      communities: {
+        algorithm: options.communityAlgorithm,
+        seed: options.seed,
+        resolution: options.resolution,
+      },
+      params,
     },
     simplification: stats,
     warnings: ctx.warnings,

@@ -42,11 +42,13 @@ export interface AnalysisSettings {
   distance: DistanceMode;
   groups: string | null;
   seed: number;
-  /** Community detection used (louvain | leiden) and its resolution. */
-  communityAlgorithm: CommunityAlgorithm;
-  resolution: number;
   betweenness: { mode: BetweennessMode; k: number; seed: number | null };
   measures: string[];
+  /** Community detection as run (for colour, `community` grouping and modularity). */
+  /** The one community detection of the run: louvain | leiden, seed, resolution. */
+  communities?: { algorithm: CommunityAlgorithm; seed: number; resolution: number };
+  /** Each computed measure's own parameters, defaults filled in. */
+  params?: Record<string, Record<string, JsonValue>>;
   [key: string]: unknown;
 }
 

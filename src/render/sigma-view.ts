@@ -34,14 +34,18 @@ export class SigmaView {
   private hovered: { node: string; nodes: Set<string>; edges: Set<string> } | null = null;
   private highlight: Highlight | null = null;
   private selected: string | null = null;
-  /** A focus laid out on its own: only its actors are drawn, at these positions. */
+  /**
+   * A focus laid out on its own is drawn as a small graph of its own (sigma takes positions
+   * from the graph, not from reducers), so the view's graph and its layout stay untouched.
+   */
   private focusPositions: Positions | null = null;
+  private focusGraph: ExplorerGraph | null = null;
   /**
    * Large graphs are drawn as nodes only while the layout moves them: sigma re-processes every
    * tie on each redraw, and doing that for 100k ties several times a second is how graph tools
    * freeze at national scale. The ties come back when the layout stops.
    */
-  private preview: Graph<NodeAttrs> | null = null;
+  private preview: ExplorerGraph | null = null;
   private visibleEdgeCount = 0;
   private readonly resizeObserver: ResizeObserver;
 
@@ -85,16 +89,41 @@ export class SigmaView {
   }
 
   private enterPreview(): void {
-    const preview = new Graph<NodeAttrs>();
+    const preview: ExplorerGraph = new Graph();
     this.graph.forEachNode((key, attrs) => preview.addNode(key, { ...attrs }));
     this.preview = preview;
-    this.sigma.setGraph(preview as unknown as ExplorerGraph);
+    this.sigma.setGraph(preview);
   }
 
   private exitPreview(): void {
     if (!this.preview) return;
     this.preview = null;
-    this.sigma.setGraph(this.graph);
+    this.sigma.setGraph(this.focusGraph ?? this.graph);
+  }
+
+  /** The focus's actors at their own positions, with their ties and current styles. */
+  private buildFocusGraph(): void {
+    const positions = this.focusPositions;
+    const edges = this.highlight?.edges;
+    if (!positions || !edges) {
+      this.focusGraph = null;
+      return;
+    }
+    const focus: ExplorerGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+    for (const [key, at] of positions) {
+      if (this.graph.hasNode(key))
+        focus.addNode(key, { ...this.graph.getNodeAttributes(key), x: at.x, y: at.y });
+    }
+    for (const edge of edges) {
+      if (!this.graph.hasEdge(edge)) continue;
+      const [source, target] = this.graph.extremities(edge);
+      if (!focus.hasNode(source) || !focus.hasNode(target)) continue;
+      const attrs = this.graph.getEdgeAttributes(edge);
+      if (this.graph.isUndirected(edge))
+        focus.addUndirectedEdgeWithKey(edge, source, target, attrs);
+      else focus.addDirectedEdgeWithKey(edge, source, target, attrs);
+    }
+    this.focusGraph = focus;
   }
 
   private copyPositionsToPreview(): void {
@@ -113,6 +142,8 @@ export class SigmaView {
   setGraph(graph: ExplorerGraph): void {
     if (graph === this.graph) return;
     this.preview = null;
+    this.focusGraph = null;
+    this.focusPositions = null;
     this.graph = graph;
     this.hovered = null;
     this.layout.attach(graph);
@@ -143,6 +174,10 @@ export class SigmaView {
       { attributes: ['color', 'size', 'type', 'hidden'] },
     );
     if (this.preview) this.enterPreview();
+    else if (this.focusGraph) {
+      this.buildFocusGraph();
+      this.sigma.setGraph(this.focusGraph ?? this.graph);
+    }
   }
 
   setHighlight(
@@ -160,8 +195,11 @@ export class SigmaView {
     this.highlight = highlight;
     this.selected = selected;
     this.focusPositions = focusPositions;
-    // Positions changed: sigma must re-index (skipIndexation would keep the old places).
-    this.sigma.refresh(moved ? {} : { skipIndexation: true });
+    if (moved && !this.preview) {
+      this.buildFocusGraph();
+      this.hovered = null;
+      this.sigma.setGraph(this.focusGraph ?? this.graph);
+    } else this.sigma.refresh({ skipIndexation: true });
   }
 
   setLabelDensity(density: number): void {
@@ -184,12 +222,7 @@ export class SigmaView {
   }
 
   private reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
-    const own = this.focusPositions;
-    if (own) {
-      const at = own.get(node);
-      if (!at) return { ...data, hidden: true };
-      data = { ...data, x: at.x, y: at.y };
-    }
+    const own = this.focusGraph !== null;
     const active = this.hovered?.nodes ?? this.highlight?.nodes;
     if (!active && node !== this.selected) return data;
     const result: Partial<NodeDisplayData> = { ...data };

@@ -104,7 +104,7 @@ export function ActorAnalysis({ derived, node }: { derived: Derived; node: strin
         <div className="fact-row">
           <dt>
             {t('broker.actorEi')}
-            {eiGroups && ` (${t(`analysis.values.${eiGroups}`, { defaultValue: eiGroups })})`}
+            {eiGroups && ` · ${t(`analysis.values.${eiGroups}`, { defaultValue: eiGroups })}`}
           </dt>
           <dd>{formatMeasure(ei?.eiIndex, lang)}</dd>
         </div>

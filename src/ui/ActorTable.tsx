@@ -156,7 +156,7 @@ export function ActorTable({ derived }: { derived: Derived }) {
                 }}
               >
                 {columns.map((c) => (
-                  <td key={c} className={typeof row[c] === 'number' ? 'num' : ''}>
+                  <td key={c} data-column={c} className={typeof row[c] === 'number' ? 'num' : ''}>
                     {c === 'name' && (
                       <span
                         className="dot"

@@ -143,35 +143,29 @@ export function AnalysisPanel({ derived }: { derived: Derived }) {
       <AnalysisSettings />
 
       <h3>{t('analysis.highlight')}</h3>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="overlay-bridges"
-          checked={overlay.bridges}
-          onChange={(e) => actions.setOverlay({ bridges: e.target.checked })}
-        />
-        {t('analysis.bridges')}
-        {bic && ` (${formatNumber(bic.bridges ?? 0, lang)})`}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="overlay-articulation"
-          checked={overlay.articulation}
-          onChange={(e) => actions.setOverlay({ articulation: e.target.checked })}
-        />
-        {t('analysis.articulation')}
-        {bic && ` (${formatNumber(bic.articulationPoints ?? 0, lang)})`}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="overlay-weak"
-          checked={overlay.weakOnly}
-          onChange={(e) => actions.setOverlay({ weakOnly: e.target.checked })}
-        />
-        {t('analysis.weakOnly')}
-      </label>
+      {(
+        [
+          ['bridges', 'overlay-bridges', 'analysis.bridges', bic?.bridges],
+          [
+            'articulation',
+            'overlay-articulation',
+            'analysis.articulation',
+            bic?.articulationPoints,
+          ],
+          ['weakOnly', 'overlay-weak', 'analysis.weakOnly', undefined],
+        ] as const
+      ).map(([flag, testId, labelKey, count]) => (
+        <label className="check" key={flag}>
+          <input
+            type="checkbox"
+            data-testid={testId}
+            checked={overlay[flag]}
+            onChange={(e) => actions.setOverlay({ [flag]: e.target.checked })}
+          />
+          {t(labelKey)}
+          {count !== undefined && ` (${formatNumber(count, lang)})`}
+        </label>
+      ))}
 
       <button
         type="button"

@@ -2,6 +2,7 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions } from '../state/store';
 import { ActorTable } from './ActorTable';
+import { DatabaseStatus } from './DatabaseStatus';
 import { DetailsPanel } from './DetailsPanel';
 import { GraphCanvas } from './GraphCanvas';
 import { Header } from './Header';
@@ -51,6 +52,7 @@ export function App({ booting }: { booting: boolean }) {
   return (
     <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <Header />
+      <DatabaseStatus />
       <Notices />
       {dropError && (
         <p className="header-error" role="alert">

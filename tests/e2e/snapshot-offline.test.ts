@@ -3,33 +3,18 @@
  * behind it. The demo snapshot must open from the start screen and from ?snapshot=, with no
  * API request in the second case, and render in Japanese and English.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, watchErrors, type BrowserSession } from '../setup/chromium';
-import { serveStatic, type StaticServer } from './helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import { screenshot, watchErrors } from '../setup/chromium';
 import { shownCounts, waitLayoutIdle, waitReady } from './helpers/explorer-page';
+import { offlineBrowser } from './helpers/offline';
 
-const dist = join(import.meta.dirname, '..', '..', 'dist');
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  // The global setup built dist/ (startStack); a stale or missing build is a setup error.
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run npm run build');
-  server = await serveStatic(dist);
-  session = await launchChromium();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = offlineBrowser();
 
 describe('offline snapshot from static files', () => {
   it('offers the demo snapshot on the start screen and renders it (ja)', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}?lang=ja`);
+    await page.goto(`${env.server.url}?lang=ja`);
     await page.getByTestId('start-screen').waitFor();
     await screenshot(page, 'offline-start-ja');
     await page.getByTestId('open-demo').click();
@@ -48,15 +33,15 @@ describe('offline snapshot from static files', () => {
   });
 
   it('opens ?snapshot= directly with no API request, in English', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     const errors = watchErrors(page);
-    const before = server.requests.length;
-    await page.goto(`${server.url}?snapshot=./snapshots/demo.json&lang=en&colour=sector`);
+    const before = env.server.requests.length;
+    await page.goto(`${env.server.url}?snapshot=./snapshots/demo.json&lang=en&colour=sector`);
     await waitReady(page);
     await waitLayoutIdle(page);
     expect(await page.locator('h1').textContent()).toBe('Cluster Network Explorer');
     expect(await page.locator('[data-legend-node="academia"]').textContent()).toContain('Academia');
-    const requested = server.requests.slice(before);
+    const requested = env.server.requests.slice(before);
     expect(requested.filter((p) => p.startsWith('/api'))).toEqual([]);
     expect(requested).toContain('/snapshots/demo.json');
     await screenshot(page, 'offline-demo-en-sector');
@@ -65,9 +50,9 @@ describe('offline snapshot from static files', () => {
   });
 
   it('opens a snapshot dropped onto the page', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}?lang=ja`);
+    await page.goto(`${env.server.url}?lang=ja`);
     await page.getByTestId('start-screen').waitFor();
     // What a drag from the file manager delivers: a drop event carrying a File.
     await page.evaluate(async () => {

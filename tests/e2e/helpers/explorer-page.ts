@@ -8,6 +8,7 @@ interface Hook {
     history: { present: Record<string, unknown> };
     source: { kind: string; name: string } | null;
     network: { nodes: unknown[]; edges: unknown[] } | null;
+    analysis: { results: Record<string, { graph: Record<string, unknown> }>; running: boolean };
   };
   nodeOnScreen(key: string): { x: number; y: number } | null;
 }

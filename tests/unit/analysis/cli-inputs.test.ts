@@ -81,7 +81,7 @@ describe('analyze on an import folder', () => {
   it('--communities leiden', async () => {
     const r = await run([bad, '--communities', 'leiden', '--measures', 'communities']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).graph.settings.communityAlgorithm).toBe('leiden');
+    expect(JSON.parse(r.stdout).graph.settings.communities.algorithm).toBe('leiden');
   });
 });
 
