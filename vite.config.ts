@@ -21,6 +21,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+          // A hang guard, not a speed target: several unit tests start Python, xmllint or
+          // ESLint, which take seconds on a busy 2-core machine.
+          testTimeout: 60_000,
         },
       },
       {

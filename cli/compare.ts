@@ -39,10 +39,10 @@ const defaultIo: CompareIo = {
 
 async function load(args: CompareArgs, input: string | null, io: CompareIo) {
   const source = input === null ? { database: true as const, view: args.view } : { file: input };
-  const loaded = await loadNetwork(source, (line) => {
+  const { network } = await loadNetwork(source, (line) => {
     if (!(args.quiet && line.startsWith('note:'))) io.stderr(`${line}\n`);
   });
-  return filterByView(loaded.network, args.view);
+  return filterByView(network, args.view);
 }
 
 /** The two sides (windows of one input, or two inputs) with their labels. */

@@ -6,13 +6,11 @@
  * out; nothing else is dropped.
  */
 import { statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { readInput } from '../graph-import/read/read-input';
+import type { SerializedGraph } from 'graphology-types';
+import { readDataset } from '../graph-import/read-dataset';
 import { InputError } from '../graph-import/read/raw-table';
 import { datasetToNetwork } from '../graph-import/to-network';
-import { validateDataset } from '../graph-import/validate/validate-dataset';
 import { UsageError } from './args';
-import type { LoadedNetwork } from './load-network';
 
 /** Whether a path names importer input (a folder or an .xlsx workbook) rather than JSON. */
 export function isImportInput(path: string): boolean {
@@ -27,16 +25,16 @@ export function isImportInput(path: string): boolean {
 export async function loadImportInput(
   path: string,
   report: (line: string) => void,
-): Promise<LoadedNetwork> {
-  let input;
+): Promise<SerializedGraph> {
+  let read;
   try {
-    input = await readInput(path, 'auto');
+    read = await readDataset(path);
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(error.message);
     throw error;
   }
-  const { data, rejected, notes } = await validateDataset(input);
-  for (const note of [...input.notes, ...notes]) report(`note: ${note}`);
+  const { data, rejected, notes } = read;
+  for (const note of notes) report(`note: ${note}`);
   for (const r of rejected) {
     const place = r.sheet ? `${r.file} [${r.sheet}] row ${r.line}` : `${r.file} line ${r.line}`;
     report(`rejected: ${place}: ${r.reason} (left out of the network)`);
@@ -44,8 +42,5 @@ export async function loadImportInput(
   if (rejected.length > 0) {
     report(`${rejected.length} input row(s) rejected and left out; see above`);
   }
-  return {
-    network: datasetToNetwork(data),
-    origin: { kind: 'import', name: basename(path), rejectedRows: rejected.length },
-  };
+  return datasetToNetwork(data);
 }

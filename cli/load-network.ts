@@ -44,7 +44,10 @@ export async function loadNetwork(
       };
     });
   }
-  if (isImportInput(source.file)) return loadImportInput(source.file, report);
+  if (isImportInput(source.file)) {
+    const network = (await loadImportInput(source.file, report)) as unknown as SerializedGraph;
+    return { network, origin: { kind: 'import', name: basename(source.file) } };
+  }
   return loadNetworkFile(source.file);
 }
 

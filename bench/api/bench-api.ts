@@ -24,7 +24,7 @@ import { buildApp } from '../../server/app';
 import { decodeCompactText } from '../../src/model/compact-decode';
 import { startFreshNeo4j } from '../import/fresh-neo4j';
 import { describeMachine, machineInfo, type MachineInfo } from '../machine';
-import { writeResults } from '../results';
+import { writeResults } from '../write-results';
 import { formatTable, markdownTable, seconds } from '../table';
 import { timeRequest, type RequestTiming } from './measure-request';
 import { profileQuerySide } from './query-profile';
@@ -133,7 +133,7 @@ export async function benchApi(argv: string[]): Promise<void> {
       throw new Error('the compact and the JSON network differ in size');
     }
     const stages = await profileQuerySide(driver, neo4j.cpuSeconds);
-    reportApi({
+    await reportApi({
       machine,
       flags,
       runs,
@@ -157,7 +157,7 @@ interface ApiResults {
   counts: { actors: number; ties: number };
 }
 
-function reportApi(r: ApiResults): void {
+async function reportApi(r: ApiResults): Promise<void> {
   const baseline = r.runs.get('graphology JSON')!;
   const base = {
     first: median(baseline.map((x) => x.firstByteMs)),
@@ -216,7 +216,7 @@ function reportApi(r: ApiResults): void {
     '',
     markdownTable(stageHeader, stageRows),
   ].join('\n');
-  const paths = writeResults(
+  const paths = await writeResults(
     'api',
     {
       machine: r.machine,

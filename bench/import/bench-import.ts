@@ -102,7 +102,7 @@ export async function benchImport(argv: string[]): Promise<void> {
       log(`memory input: ${big.command}: ${big.rows} rows, ${(big.bytes / 1e6).toFixed(1)} MB`);
       memory = { data: big, runs: await memoryRuns({ dir: bigDir, rows: big.rows }, work, log) };
     }
-    reportImport({ machine, data, rounds, memory }, flags.resultsDir);
+    await reportImport({ machine, data, rounds, memory }, flags.resultsDir);
   } finally {
     if (flags.keepData) console.log(`  data and importer logs kept in ${work}`);
     else rmSync(work, { recursive: true, force: true });

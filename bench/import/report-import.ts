@@ -1,6 +1,6 @@
 /** Prints the import benchmark's tables and writes bench/results/import.{json,md}. */
 import { describeMachine, type MachineInfo } from '../machine';
-import { writeResults } from '../results';
+import { writeResults } from '../write-results';
 import { formatTable, markdownTable, mib, seconds } from '../table';
 import { compareSummaries, type Comparison, type DatabaseSummary } from './database-summary';
 import { best, type Measured } from './measure';
@@ -33,7 +33,7 @@ function verdict(c: Comparison): string {
     : `DIFFERENT: ${c.differences.join('; ')}`;
 }
 
-export function reportImport(r: ImportResults, resultsDir?: string): void {
+export async function reportImport(r: ImportResults, resultsDir?: string): Promise<void> {
   const loadCsv = best(r.rounds.map((x) => x.loadCsv.measured));
   const first = best(r.rounds.map((x) => x.ours.first));
   const rerun = best(r.rounds.map((x) => x.ours.rerun));
@@ -154,7 +154,7 @@ export function reportImport(r: ImportResults, resultsDir?: string): void {
         ]
       : []),
   ].join('\n');
-  const paths = writeResults(
+  const paths = await writeResults(
     'import',
     {
       benchmark: 'import',

@@ -4,29 +4,26 @@
  * organisations, TLOs and financial institutions, then government bodies and hub
  * organisations. Every actor lies in a prefecture of its bureau.
  */
-import type { ActorKind, Bureau, SizeClass } from '../../src/model/domain';
+import type { ActorKind, Bureau } from '../../src/model/domain';
 import type { Dice } from '../demo/random';
 import {
+  makeCompany,
+  planCommunities,
+  prefectureWeights,
+  type PlannedCommunity,
+} from './communities';
+import {
   BUREAU_CODE,
-  BUREAU_OFFICE,
-  BUREAU_PREFECTURES,
   FLAGSHIP_UNIVERSITY,
   NATIONAL_RESEARCH_HUBS,
   type Prefecture,
 } from './geography';
 import type { Community, GenActor } from './model';
 import type { NameBook } from './names';
-import { apportion, type Plan, type ProjectPlan } from './plan';
+import { apportion, type Plan } from './plan';
 import { Pool } from './pool';
-import {
-  INACTIVE_COMPANY_SHARE,
-  SIZE_ACTIVITY,
-  SIZE_SHARES,
-  UNIVERSITY_SUBTYPES,
-} from './proportions';
-
-/** Firms per community on average (assumption: a cluster network's working groups). */
-const COMMUNITY_SIZE = 70;
+import { UNIVERSITY_SUBTYPES } from './proportions';
+import { addGovernment, addHubs } from './public-bodies';
 
 const ID_PREFIX: Record<ActorKind, string> = {
   company: 'CO',
@@ -195,112 +192,6 @@ export function buildActors(plan: Plan, dice: Dice, names: NameBook): ActorWorld
   return { actors, communities: communities.map((c) => c.community) };
 }
 
-interface PlannedCommunity {
-  community: Community;
-  size: number;
-}
-
-/** Splits a project's firms into communities of heavy-tailed sizes, each in one prefecture. */
-function planCommunities(
-  project: ProjectPlan,
-  projectIndex: number,
-  firstIndex: number,
-  dice: Dice,
-): PlannedCommunity[] {
-  const { spec } = project;
-  const all = BUREAU_PREFECTURES[spec.bureau];
-  const inProject = (list: readonly string[]) =>
-    list.length ? all.filter((p) => list.includes(p.ja)) : all;
-  const groups = spec.networks.length
-    ? spec.networks.map((n, i) => ({
-        network: n.code as string | null,
-        prefectures: inProject(n.prefectures),
-        companies: apportion(
-          project.companies,
-          spec.networks.map((x) => x.share),
-        )[i]!,
-      }))
-    : [{ network: null, prefectures: inProject(spec.prefectures), companies: project.companies }];
-
-  const planned: PlannedCommunity[] = [];
-  for (const group of groups) {
-    const k = Math.max(1, Math.round(group.companies / COMMUNITY_SIZE));
-    const sizes = apportion(
-      group.companies,
-      Array.from({ length: k }, () => Math.pow(1 - dice.float(), -1 / 1.6)),
-    ).sort((a, b) => b - a);
-    const byWeight = [...group.prefectures].sort((a, b) => b.weight - a.weight);
-    const prefecturePool = new Pool(
-      byWeight.map((_, i) => i),
-      (i) => byWeight[i]!.weight,
-    );
-    sizes.forEach((size, i) => {
-      if (size === 0) return;
-      // The largest communities go to the heaviest prefectures, one each, then by weight.
-      const prefecture =
-        i < byWeight.length ? byWeight[i]! : byWeight[prefecturePool.pick(dice) ?? 0]!;
-      const primary = dice.pick(spec.fields);
-      const fields =
-        spec.fields.length > 1 && dice.chance(0.3)
-          ? [primary, dice.pick(spec.fields.filter((f) => f !== primary))]
-          : [primary];
-      planned.push({
-        community: {
-          index: firstIndex + planned.length,
-          project: projectIndex,
-          network: group.network,
-          prefecture: prefecture.ja,
-          fields,
-          members: [],
-        },
-        size,
-      });
-    });
-  }
-  return planned;
-}
-
-function makeCompany(
-  project: ProjectPlan,
-  community: Community,
-  dice: Dice,
-  names: NameBook,
-  pareto: (alpha: number) => number,
-): Omit<GenActor, 'index' | 'id' | 'community' | 'network' | 'project'> {
-  const spinOff = dice.chance(project.spec.spinOffShare);
-  const sizeClass: SizeClass = spinOff
-    ? dice.chance(0.7)
-      ? 'micro'
-      : 'small'
-    : pickShare(SIZE_SHARES, dice);
-  const field = dice.pick(community.fields);
-  const [name, nameEn] = names.company(project.spec.bureau, field);
-  const other = project.spec.fields.filter((f) => f !== field);
-  const inactive = !spinOff && dice.chance(INACTIVE_COMPANY_SHARE);
-  return {
-    kind: 'company',
-    subtype: null,
-    name,
-    nameEn,
-    prefecture: community.prefecture,
-    bureau: project.spec.bureau,
-    sizeClass,
-    spinOff,
-    fields: other.length && dice.chance(0.25) ? [field, dice.pick(other)] : [field],
-    realName: false,
-    activity: inactive ? 0 : (pareto(1.6) - 0.92) * SIZE_ACTIVITY[sizeClass] * (spinOff ? 0.8 : 1),
-  };
-}
-
-function pickShare<T>(shares: readonly (readonly [T, number])[], dice: Dice): T {
-  let r = dice.float();
-  for (const [value, share] of shares) {
-    r -= share;
-    if (r < 0) return value;
-  }
-  return shares[shares.length - 1]![0];
-}
-
 /** The prefecture holding the i-th item when `counts[j]` items go to prefecture j. */
 function indexOfNth(counts: readonly number[], i: number): number {
   let left = i;
@@ -325,137 +216,4 @@ function activityOf(subtype: string, pareto: (alpha: number) => number): number 
     default:
       return pareto(2);
   }
-}
-
-/**
- * The bureau's prefectures that hold member firms, heaviest first, weighted by their firms
- * (a prefecture without firms in this scale gets no organisations).
- */
-function prefectureWeights(
-  bureau: Bureau,
-  communities: readonly PlannedCommunity[],
-  plan: Plan,
-): Prefecture[] {
-  const firms = new Map<string, number>();
-  for (const { community } of communities) {
-    if (plan.projects[community.project]!.spec.bureau !== bureau) continue;
-    firms.set(
-      community.prefecture,
-      (firms.get(community.prefecture) ?? 0) + community.members.length,
-    );
-  }
-  return BUREAU_PREFECTURES[bureau]
-    .filter((p) => firms.has(p.ja))
-    .map((p) => ({ ...p, weight: firms.get(p.ja)! }))
-    .sort((a, b) => b.weight - a.weight);
-}
-
-type Add = (a: Omit<GenActor, 'index'>) => GenActor;
-
-const publicBody = (
-  id: string,
-  subtype: string,
-  name: readonly [string, string],
-  prefecture: string,
-  bureau: Bureau,
-  activity: number,
-): Omit<GenActor, 'index'> => ({
-  id,
-  kind: 'government',
-  subtype,
-  name: name[0],
-  nameEn: name[1],
-  prefecture,
-  bureau,
-  sizeClass: null,
-  spinOff: null,
-  fields: [],
-  realName: true,
-  activity,
-  community: -1,
-  network: null,
-  project: -1,
-});
-
-/** METI, each bureau in the plan and each prefecture that holds member firms (real names). */
-function addGovernment(
-  plan: Plan,
-  communities: readonly PlannedCommunity[],
-  add: Add,
-  names: NameBook,
-): void {
-  add(
-    publicBody(
-      'GOV-METI',
-      'ministry',
-      names.fixed('経済産業省', 'Ministry of Economy, Trade and Industry'),
-      '東京都',
-      'kanto',
-      3,
-    ),
-  );
-  for (const { bureau } of plan.bureaus) {
-    const office = BUREAU_OFFICE[bureau];
-    add(
-      publicBody(
-        `GOV-${BUREAU_CODE[bureau]}`,
-        'regional_bureau',
-        names.fixed(office.ja, office.en),
-        office.prefecture,
-        bureau,
-        3,
-      ),
-    );
-    for (const prefecture of prefectureWeights(bureau, communities, plan)) {
-      const en = prefecture.ja === '北海道' ? 'Hokkaido Government' : `${prefecture.en} Prefecture`;
-      add(
-        publicBody(
-          `GOV-${BUREAU_CODE[bureau]}-${prefecture.en.toUpperCase()}`,
-          'prefecture',
-          names.fixed(prefecture.ja, en),
-          prefecture.ja,
-          bureau,
-          2,
-        ),
-      );
-    }
-  }
-}
-
-/** One hub organisation per project and per regional network, in its busiest prefecture. */
-function addHubs(plan: Plan, communities: readonly PlannedCommunity[], add: Add): void {
-  plan.projects.forEach((project, p) => {
-    const { spec } = project;
-    const mine = communities.filter((c) => c.community.project === p);
-    const groups: { code: string | null; name: string; nameEn: string }[] = [
-      { code: null, name: `${spec.name}推進協議会`, nameEn: `${spec.nameEn} promotion council` },
-      ...spec.networks.map((n) => ({
-        code: n.code,
-        name: `${n.name}ネットワーク推進機関`,
-        nameEn: `${n.nameEn} network organisation`,
-      })),
-    ];
-    for (const group of groups) {
-      const members = group.code ? mine.filter((c) => c.community.network === group.code) : mine;
-      const busiest = [...members].sort((a, b) => b.size - a.size)[0];
-      if (!busiest) continue;
-      add({
-        id: `HUB-${spec.id.replace(/^PRJ-IC-/, '')}${group.code ? `-${group.code}` : ''}`,
-        kind: 'cluster_hub',
-        subtype: 'industrial_hub',
-        name: group.name,
-        nameEn: group.nameEn,
-        prefecture: busiest.community.prefecture,
-        bureau: spec.bureau,
-        sizeClass: null,
-        spinOff: null,
-        fields: [...spec.fields],
-        realName: false,
-        activity: 5,
-        community: -1,
-        network: group.code,
-        project: p,
-      });
-    }
-  });
 }

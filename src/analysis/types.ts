@@ -44,8 +44,7 @@ export interface AnalysisSettings {
   seed: number;
   betweenness: { mode: BetweennessMode; k: number; seed: number | null };
   measures: string[];
-  /** Community detection as run (for colour, `community` grouping and modularity). */
-  /** The one community detection of the run: louvain | leiden, seed, resolution. */
+  /** Community detection as run (colour, `community` grouping, modularity): louvain | leiden. */
   communities?: { algorithm: CommunityAlgorithm; seed: number; resolution: number };
   /** Each computed measure's own parameters, defaults filled in. */
   params?: Record<string, Record<string, JsonValue>>;

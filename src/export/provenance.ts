@@ -24,8 +24,8 @@ export type DataSource =
   | { kind: 'snapshot'; name: string; createdAt: string | null }
   /** A network file (graphology serialised JSON). */
   | { kind: 'file'; name: string }
-  /** Importer input (a CSV folder or workbook) read without a database; rows it rejected. */
-  | { kind: 'import'; name: string; rejectedRows: number };
+  /** An import folder or workbook, read and validated by the importer (no database). */
+  | { kind: 'import'; name: string };
 
 /** One measure as computed: the run-wide options it depends on and its own parameters. */
 export interface MeasureProvenance {

@@ -17,7 +17,6 @@ import {
 import { VIEWS } from './domain';
 import type {
   ActorAttributes,
-  ParticipationEntry,
   ProjectInfo,
   SerializedNetwork,
   TieAttributes,
@@ -126,14 +125,6 @@ export class CompactDecoder {
     throw new CompactFormatError(`network stream, frame ${this.frames}: ${why}`);
   }
 
-  /** A participation year: a whole number or null. */
-  private year(column: string, value: unknown): number | null {
-    if (value === null) return null;
-    if (typeof value !== 'number' || !Number.isInteger(value))
-      this.fail(`"${column}" holds a year that is not a whole number`);
-    return value;
-  }
-
   private onHeader(frame: Obj): void {
     if (this.header) this.fail('a second "network" frame');
     if (frame.format !== COMPACT_FORMAT) this.fail(`format is not ${COMPACT_FORMAT}`);
@@ -215,13 +206,23 @@ export class CompactDecoder {
         return values.map((v) => {
           if (!Array.isArray(v) || v.length % 4)
             this.fail(`"${column}" is not a list of (project, role, start, end)`);
-          const parts: ParticipationEntry[] = [];
+          const year = (y: unknown) => {
+            if (y !== null && !(typeof y === 'number' && Number.isInteger(y)))
+              this.fail(`"${column}" holds a year that is not an integer`);
+            return y as number | null;
+          };
+          const parts: {
+            project: string;
+            role: string;
+            startYear: number | null;
+            endYear: number | null;
+          }[] = [];
           for (let i = 0; i < v.length; i += 4) {
             parts.push({
               project: entry(projects, 'project', v[i]),
-              role: entry(roles, 'role', v[i + 1]) as ParticipationEntry['role'],
-              startYear: this.year(column, v[i + 2]),
-              endYear: this.year(column, v[i + 3]),
+              role: entry(roles, 'role', v[i + 1]),
+              startYear: year(v[i + 2]),
+              endYear: year(v[i + 3]),
             });
           }
           return parts;

@@ -15,9 +15,8 @@
  * - Columns are coded per attribute (COLUMNS below): `text` and `num` as values (or null);
  *   `bool` as 1 / 0 / null; `dict` as an index into the column's string table, which grows
  *   by the entries each frame's `dict` adds; `dictList` as a list of such indices;
- *   `parts` (participations) as a flat list [project, role, startYear, endYear, project, …]:
- *   indices into the `project` and `role` tables, years as numbers or null (version 2; version
- *   1 had no years).
+ *   `parts` (participations) as a flat list [project, role, startYear, endYear, …]: indices
+ *   into the `project` and `role` tables, then the participation's years (or null).
  * - A tie's `weight` is its `strength` (as everywhere in this project).
  * - Order is not significant: the decoder returns nodes, edges and projects sorted by key,
  *   exactly as the JSON format is.
@@ -28,6 +27,7 @@ import type { ActorAttributes, ProjectInfo, TieAttributes } from './graph-format
 import type { View } from './domain';
 
 export const COMPACT_FORMAT = 'cluster-explorer-network';
+/** 2: participations carry their years (year windows need them). */
 export const COMPACT_VERSION = 2;
 export const COMPACT_MEDIA_TYPE = 'application/x-ndjson';
 

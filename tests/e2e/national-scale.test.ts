@@ -122,5 +122,7 @@ describe('national scale in the browser (12,500 actors, 100,000 ties)', () => {
     expect(frames.fps).toBeGreaterThan(0.5);
     expect(errors).toEqual([]);
     await page.close();
-  });
+    // A hang guard, not a target: on a shared 2-core machine rendering WebGL in software the
+    // whole walk-through can take minutes; the printed figures are what to compare.
+  }, 360_000);
 });

@@ -3,9 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../graph-import/import-dataset';
-import { readCsvFolder } from '../../graph-import/read/read-folder';
 import { datasetToNetwork } from '../../graph-import/to-network';
-import { validateDataset } from '../../graph-import/validate/validate-dataset';
+import { readDataset } from '../../graph-import/read-dataset';
 import { findFreePort } from '../../neo4j/local-server';
 import { buildApp } from '../../server/app';
 import { filterByView } from '../../src/model/view-filter';
@@ -26,7 +25,7 @@ beforeAll(async () => {
   driver = testDriver();
   await resetDatabase(driver);
   await importDataset('data/demo', { driver });
-  const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
+  const { data } = await readDataset('data/demo');
   expected = datasetToNetwork(data, 'all');
   port = await findFreePort();
   app = await buildApp({ driver, host: '127.0.0.1', port, log: () => undefined });
@@ -112,7 +111,7 @@ describe('the API', () => {
       const net = await fetchCompactNetwork(`${base}/api/graph?view=${view}`);
       expect(net.attributes.view).toBe(view);
       // The API's Cypher and the snapshot/CLI filter must agree: same actors, same ties.
-      const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
+      const { data } = await readDataset('data/demo');
       const filtered = filterByView(datasetToNetwork(data, 'all'), view);
       const sortedKeys = (items: { key: string }[]) => items.map((i) => i.key).sort();
       expect(sortedKeys(net.nodes)).toEqual(sortedKeys(filtered.nodes));

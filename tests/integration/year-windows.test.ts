@@ -9,9 +9,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importDataset } from '../../graph-import/import-dataset';
-import { readCsvFolder } from '../../graph-import/read/read-folder';
+import { readDataset } from '../../graph-import/read-dataset';
 import { datasetToNetwork } from '../../graph-import/to-network';
-import { validateDataset } from '../../graph-import/validate/validate-dataset';
 import { findFreePort } from '../../neo4j/local-server';
 import { buildApp } from '../../server/app';
 import { fetchCompactNetwork } from '../../src/data/compact-fetch';
@@ -46,7 +45,7 @@ const keysIn = (network: SerializedNetwork, from: number, to: number) =>
 
 describe('participation years, served', () => {
   it('are in both formats of /api/graph, as in the input', async () => {
-    const { data } = await validateDataset(readCsvFolder(input, 'auto'));
+    const { data } = await readDataset(input);
     const expected = datasetToNetwork(data, 'all');
     const json = (await (
       await fetch(`${base}/api/graph?view=all&format=graphology`)

@@ -56,11 +56,7 @@ describe('analyze on an import folder', () => {
     expect(early.graph.edges).toBe(1);
     expect(early.graph.settings.years).toEqual({ from: 2005, to: 2005 });
     expect(early.graph.provenance.filters).toEqual({ years: { from: 2005, to: 2005 } });
-    expect(early.graph.provenance.source).toEqual({
-      kind: 'import',
-      name: 'bad',
-      rejectedRows: 10,
-    });
+    expect(early.graph.provenance.source).toEqual({ kind: 'import', name: 'bad' });
     // OK-CO-2 has no tie in 2005, and its only participation was rejected: it has a
     // (dated) tie, so it is out.
     expect(Object.keys(early.nodes).sort()).toEqual(['OK-CO-1', 'OK-UNI-1']);

@@ -1,22 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import type { RawInput, RawTable } from '../../../graph-import/read/raw-table';
+import type { InputSource, TableSource } from '../../../graph-import/read/raw-table';
 import type { TableName } from '../../../graph-import/format/columns';
-import { validateDataset } from '../../../graph-import/validate/validate-dataset';
+import { collectValid } from '../../../graph-import/read-dataset';
+import { validateInput, type ExistingLookup } from '../../../graph-import/validate/validate-input';
 
-function table(name: TableName, headers: string[], rows: string[][]): RawTable {
+/** A table held in memory, as the readers would stream it (line 1 is the header). */
+function table(name: TableName, headers: string[], rows: string[][]): TableSource {
   return {
     table: name,
     file: `${name}.csv`,
     sheet: null,
     headers,
-    rows: rows.map((cells, i) => ({
-      line: i + 2,
-      cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])),
-    })),
+    async *rows() {
+      for (const [i, cells] of rows.entries()) {
+        yield {
+          line: i + 2,
+          cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])),
+        };
+      }
+    },
   };
 }
 
-const input = (tables: RawTable[]): RawInput => ({ source: 'test', tables, notes: [] });
+const input = (tables: TableSource[]): InputSource => ({ source: 'test', tables, notes: [] });
+
+/** The validation pass, then the valid rows read back as the load pass reads them. */
+async function validateDataset(source: InputSource, lookup?: ExistingLookup) {
+  const validation = await validateInput(source, lookup);
+  return { ...validation, data: await collectValid(source, validation) };
+}
 
 const actors = table(
   'actors',
@@ -29,7 +41,7 @@ const actors = table(
   ],
 );
 
-describe('validateDataset', () => {
+describe('validateInput', () => {
   it('keeps the first of duplicate ids and rejects the rest naming the first', async () => {
     const { data, rejected } = await validateDataset(input([actors]));
     expect(data.actors.map((a) => a.id)).toEqual(['A', 'B']);
