@@ -45,16 +45,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       ? { database: true as const, view: args.view }
       : { file: args.input };
     const loaded = await loadNetwork(source, (line) => {
-      if (!(args.quiet && line.startsWith('note:')))
-        io.stderr(`${line}
-`);
+      if (!(args.quiet && line.startsWith('note:'))) io.stderr(`${line}\n`);
     });
     const inView = filterByView(loaded.network, args.view);
     const network = args.years
-      ? windowed(inView, args.years, (w) =>
-          io.stderr(`warning: ${w}
-`),
-        )
+      ? windowed(inView, args.years, (w) => io.stderr(`warning: ${w}\n`))
       : inView;
 
     if (args.suggest) {

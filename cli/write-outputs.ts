@@ -42,7 +42,7 @@ export const provenancePathOf = (csvPath: string) =>
   `${csvPath.replace(/\.csv$/i, '')}.provenance.json`;
 
 export async function writeOutputs(
-  args: Pick<CliArgs, 'out' | 'edgesOut' | 'view' | 'layoutIterations'>,
+  args: Pick<CliArgs, 'out' | 'edgesOut' | 'view' | 'years' | 'layoutIterations'>,
   network: SerializedGraph,
   result: AnalysisResult,
   origin: DataSource,
@@ -52,6 +52,8 @@ export async function writeOutputs(
     appVersion: appVersion(),
     source: origin,
     view: args.view,
+    // The CLI's one filter besides the view: a year window.
+    filters: args.years ? { years: { from: args.years.from, to: args.years.to } } : null,
     result,
   });
   result.graph.provenance = provenance;

@@ -10,7 +10,6 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { CompactGraph } from './compact-graph';
 import type { SectorMixing, TripleHelix } from './helix';
-import { measureById } from './registry';
 import { AnalysisSession, type AnalysisOptions } from './run-analysis';
 import type { AnalysisResult, JsonValue } from './types';
 
@@ -20,7 +19,7 @@ export type CompareAnalysisOptions = Omit<
   'measures' | 'params' | 'groups' | 'onProgress'
 >;
 
-/** The measures a comparison reads, in registry ids; ids the registry lacks are skipped. */
+/** The registry measures a comparison reads. */
 const COMPARE_MEASURES = [
   'degree',
   'betweenness',
@@ -88,8 +87,6 @@ export interface MeasuredNetwork {
   actors: Map<string, { name: string | null } & Record<ActorMeasure, number | null>>;
   /** Tie ids (the network's edge keys). */
   ties: Set<string>;
-  /** Registry measures a comparison asks for that this build does not have. */
-  unavailable: string[];
 }
 
 const num = (value: unknown): number | null =>
@@ -141,16 +138,14 @@ export async function measureNetwork(
       const x: unknown = n.attributes?.[attribute];
       return typeof x === 'string' && x !== '';
     });
-  const available = COMPARE_MEASURES.filter((id) => measureById(id) !== undefined);
-  const unavailable = COMPARE_MEASURES.filter((id) => measureById(id) === undefined);
   const withSectors = has('sector');
   const result = await session.compute({
     ...options,
-    measures: available.filter((id) => id !== 'eiIndex' || withSectors),
+    measures: COMPARE_MEASURES.filter((id) => id !== 'eiIndex' || withSectors),
     groups: withSectors ? 'sector' : null,
   });
   let eiClusters: number | null = null;
-  if (has(CLUSTER_SIDE) && available.includes('eiIndex')) {
+  if (has(CLUSTER_SIDE)) {
     const r = await session.compute({
       ...options,
       measures: ['eiIndex'],
@@ -167,9 +162,9 @@ export async function measureNetwork(
     ties: result.graph.edges,
     density: num(result.graph.density),
     components: num(result.graph.components),
-    averagePathLength: num(result.graph['averagePathLength']),
-    degreeCentralization: num(result.graph['degreeCentralization']),
-    betweennessCentralization: num(result.graph['betweennessCentralization']),
+    averagePathLength: num(result.graph.averagePathLength),
+    degreeCentralization: num(result.graph.degreeCentralization),
+    betweennessCentralization: num(result.graph.betweennessCentralization),
     modularity: num(result.graph.modularity),
     communities: num(result.graph.communities),
     eiSector: withSectors ? num(result.graph.eiIndex) : null,
@@ -184,7 +179,6 @@ export async function measureNetwork(
     graph,
     actors: actorValues(result, network),
     ties: new Set(network.edges.map((e) => String(e.key))),
-    unavailable,
   };
 }
 
@@ -232,7 +226,7 @@ export type Comparison = {
   actors: Record<string, ActorChange>;
   ties: { added: string[]; removed: string[] };
   /** What the two sides are (labels), and how they were computed. */
-  settings: { a: string; b: string; unavailable: string[]; [key: string]: JsonValue };
+  settings: { a: string; b: string; [key: string]: JsonValue };
 };
 
 /** Differences that are rounding noise (betweenness sums in another order) count as none. */
@@ -290,11 +284,7 @@ export function compareMeasured(
       added: [...b.ties].filter((t) => !a.ties.has(t)).sort(),
       removed: [...a.ties].filter((t) => !b.ties.has(t)).sort(),
     },
-    settings: {
-      a: labels.a,
-      b: labels.b,
-      unavailable: [...new Set([...a.unavailable, ...b.unavailable])],
-    },
+    settings: { a: labels.a, b: labels.b },
   };
 }
 

@@ -310,22 +310,3 @@ function samePartition(a: Int32Array, b: Int32Array): boolean {
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
-
-/** Modularity with resolution γ of a clustering of the input level (for tests and checks). */
-export function levelModularity(graph: LevelGraph, partition: Int32Array, gamma = 1): number {
-  const inside = new Map<number, number>();
-  const degree = new Map<number, number>();
-  for (let v = 0; v < graph.n; v++) {
-    const c = partition[v]!;
-    degree.set(c, (degree.get(c) ?? 0) + graph.nodeWeight[v]!);
-    let w = graph.selfWeight[v]!;
-    for (let j = graph.offsets[v]!; j < graph.offsets[v + 1]!; j++) {
-      if (partition[graph.neighbors[j]!] === c) w += graph.weights[j]! / 2;
-    }
-    inside.set(c, (inside.get(c) ?? 0) + w);
-  }
-  const m2 = graph.totalWeight;
-  let q = 0;
-  for (const [c, k] of degree) q += (2 * inside.get(c)!) / m2 - gamma * (k / m2) ** 2;
-  return q;
-}

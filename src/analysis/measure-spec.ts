@@ -43,7 +43,8 @@ export interface OutputSpec<
 /**
  * Run-wide options (shared by all measures of a run) that a measure's result depends on:
  * `weight` (tie strength or binary), `distance` (hops or 1/strength), `betweenness` (exact or
- * sampled, k, seed) and `communities` (seed and resolution of the one community detection).
+ * sampled, k, seed) and `communities` (algorithm, seed and resolution of the one community
+ * detection).
  */
 export const RUN_OPTIONS = ['weight', 'distance', 'betweenness', 'communities'] as const;
 export type RunOption = (typeof RUN_OPTIONS)[number];

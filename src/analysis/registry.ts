@@ -8,8 +8,9 @@
  *
  * Run-wide options are not repeated as parameters: `weight` (tie strength) feeds the
  * strength-based measures, `distance` (hops | inverse) the path-based ones, `communities`
- * (seed, resolution) the one community detection that colour, brokerage and E-I share —
- * each spec says which in `uses`, so a consumer knows which results a changed option voids.
+ * (algorithm, seed, resolution) the one community detection that colour, brokerage and E-I
+ * share — each spec says which in `uses`, so a consumer knows which results a changed option
+ * voids.
  */
 import { samplingErrorBound } from './betweenness';
 import { brokerageTask, type BrokerageCounts } from './brokerage';

@@ -274,8 +274,6 @@ function assemble(
       distance: options.distance,
       groups: options.groups,
       seed: options.seed,
-      communityAlgorithm: options.communityAlgorithm,
-      resolution: options.resolution,
       betweenness:
         options.betweenness.mode === 'exact'
           ? { mode: 'exact', k: g.n, seed: null }
@@ -285,7 +283,11 @@ function assemble(
               seed: options.betweenness.seed,
             },
       measures: outputs.map(([spec]) => spec.id),
-      communities: { algorithm: 'louvain', seed: options.seed, resolution: options.resolution },
+      communities: {
+        algorithm: options.communityAlgorithm,
+        seed: options.seed,
+        resolution: options.resolution,
+      },
       params,
     },
     simplification: stats,

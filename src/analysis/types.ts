@@ -42,13 +42,10 @@ export interface AnalysisSettings {
   distance: DistanceMode;
   groups: string | null;
   seed: number;
-  /** Community detection used (louvain | leiden) and its resolution. */
-  communityAlgorithm: CommunityAlgorithm;
-  resolution: number;
   betweenness: { mode: BetweennessMode; k: number; seed: number | null };
   measures: string[];
-  /** Community detection as run (for colour, `community` grouping and modularity). */
-  communities?: { algorithm: string; seed: number; resolution: number };
+  /** Community detection as run (colour, `community` grouping, modularity): louvain | leiden. */
+  communities?: { algorithm: CommunityAlgorithm; seed: number; resolution: number };
   /** Each computed measure's own parameters, defaults filled in. */
   params?: Record<string, Record<string, JsonValue>>;
   [key: string]: unknown;

@@ -14,6 +14,7 @@ import {
   type ScalarKey,
 } from '../analysis/compare';
 import type { GroupComparison } from '../analysis/compare-groups';
+import { xmlText } from './xml';
 
 export type ReportCell = string | number | null;
 
@@ -102,9 +103,6 @@ export function comparisonReport(c: Comparison, options: { full?: boolean } = {}
   const tables: ReportTable[] = [
     {
       title: 'Graph measures',
-      note: c.settings.unavailable.length
-        ? `Not available in this build: ${c.settings.unavailable.join(', ')}.`
-        : undefined,
       header: ['measure', la, lb, 'change'],
       rows: SCALAR_KEYS.map((k) => [SCALAR_LABELS[k], c.a[k], c.b[k], c.delta[k]]),
     },
@@ -265,15 +263,6 @@ export function toMarkdown(report: Report): string {
   return out.join('\n');
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 const PRINT_CSS = `
 @page { size: A4; margin: 15mm; }
 body { font-family: "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", Meiryo, sans-serif; font-size: 10pt; }
@@ -284,28 +273,29 @@ section { break-inside: avoid; }
 tr { break-inside: avoid; }
 `;
 
+/** HTML text is escaped as XML text (markup characters, and what XML cannot hold at all). */
 export function toHtml(report: Report): string {
   const body = report.tables.map((t) => {
-    const head = `<tr>${t.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+    const head = `<tr>${t.header.map((h) => `<th>${xmlText(h)}</th>`).join('')}</tr>`;
     const rows = t.rows
       .map(
         (row) =>
           `<tr>${row
             .map((v) =>
               typeof v === 'number'
-                ? `<td class="n">${escapeHtml(cellText(v))}</td>`
-                : `<td>${escapeHtml(cellText(v))}</td>`,
+                ? `<td class="n">${xmlText(cellText(v))}</td>`
+                : `<td>${xmlText(cellText(v))}</td>`,
             )
             .join('')}</tr>`,
       )
       .join('\n');
-    const note = t.note ? `<p>${escapeHtml(t.note)}</p>` : '';
-    return `<section><h2>${escapeHtml(t.title)}</h2>${note}<table><thead>${head}</thead><tbody>\n${rows}\n</tbody></table></section>`;
+    const note = t.note ? `<p>${xmlText(t.note)}</p>` : '';
+    return `<section><h2>${xmlText(t.title)}</h2>${note}<table><thead>${head}</thead><tbody>\n${rows}\n</tbody></table></section>`;
   });
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(report.title)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${xmlText(report.title)}</title>
 <style>${PRINT_CSS}</style></head>
-<body><h1>${escapeHtml(report.title)}</h1>
+<body><h1>${xmlText(report.title)}</h1>
 ${body.join('\n')}
 </body></html>
 `;

@@ -1,19 +1,16 @@
 /**
  * A comparison report as an Excel workbook (exceljs): one sheet per table, numbers as
- * numbers at full precision, null as an empty cell, text never read as a formula.
+ * numbers at full precision, null as an empty cell, text as the exports write it (no
+ * formulas, only characters XML 1.0 can hold).
  */
 import ExcelJS from 'exceljs';
 import type { Report, ReportCell } from './compare-report';
-
-// Characters XML 1.0 (inside an xlsx) cannot hold become U+FFFD, so the file stays valid.
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-// Text a spreadsheet could take for a formula when copied or saved as CSV gets an apostrophe.
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { neutraliseFormula } from './csv';
+import { xmlChars } from './xml';
 
 function cell(v: ReportCell): string | number | null {
   if (v === null || typeof v === 'number') return v !== null && Number.isFinite(v) ? v : null;
-  const text = v.replace(NOT_XML, '\uFFFD');
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return neutraliseFormula(xmlChars(v)).replace(/\r\n?/g, '\n');
 }
 
 /** Sheet names: at most 31 characters, none of : \\ / ? * [ ], unique. */

@@ -55,6 +55,8 @@ describe('analyze on an import folder', () => {
     const early = JSON.parse((await run([bad, '--years', '2005', '--measures', 'degree'])).stdout);
     expect(early.graph.edges).toBe(1);
     expect(early.graph.settings.years).toEqual({ from: 2005, to: 2005 });
+    expect(early.graph.provenance.filters).toEqual({ years: { from: 2005, to: 2005 } });
+    expect(early.graph.provenance.source).toEqual({ kind: 'import', name: 'bad' });
     // OK-CO-2 has no tie in 2005, and its only participation was rejected: it has a
     // (dated) tie, so it is out.
     expect(Object.keys(early.nodes).sort()).toEqual(['OK-CO-1', 'OK-UNI-1']);
@@ -81,7 +83,7 @@ describe('analyze on an import folder', () => {
   it('--communities leiden', async () => {
     const r = await run([bad, '--communities', 'leiden', '--measures', 'communities']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).graph.settings.communityAlgorithm).toBe('leiden');
+    expect(JSON.parse(r.stdout).graph.settings.communities.algorithm).toBe('leiden');
   });
 });
 

@@ -31,6 +31,16 @@ describe('compareNetworks on two windows', async () => {
     expect(c.a).toMatchObject({ actors: 4, ties: 3, density: 0.5, components: 1 });
     expect(c.b).toMatchObject({ actors: 5, ties: 4, density: 0.4, components: 1 });
     expect(c.delta.actors).toBe(1);
+    // Paths of 4 and 5 actors: mean distance 10/6 and 20/10; Freeman degree centralization
+    // Σ(max − deg)/((n−1)(n−2)) = 2/6 and 2/12; betweenness centralization Σ(max − b)/(n−1)
+    // with b (2/3 at most, see below) = (4/3)/3 and (5/3)/4.
+    expect(c.a.averagePathLength).toBeCloseTo(5 / 3, 12);
+    expect(c.b.averagePathLength).toBeCloseTo(2, 12);
+    expect(c.a.degreeCentralization).toBeCloseTo(1 / 3, 12);
+    expect(c.b.degreeCentralization).toBeCloseTo(1 / 6, 12);
+    expect(c.a.betweennessCentralization).toBeCloseTo(4 / 9, 12);
+    expect(c.b.betweennessCentralization).toBeCloseTo(5 / 12, 12);
+    expect(c.delta.averagePathLength).toBeCloseTo(1 / 3, 12);
     expect(c.delta.density).toBeCloseTo(-0.1, 12);
     // Across prefectures: A c1–c2 (1 of 3 ties); B c2–u (1 of 4).
     expect(c.a.crossPrefectureTies).toBe(1);

@@ -323,7 +323,7 @@ describe('communityAlgorithm in runAnalysis', () => {
 
   it('is recorded in the settings and used by the communities measure', async () => {
     const r = await runAnalysis(net, { communityAlgorithm: 'leiden', measures: ['communities'] });
-    expect(r.graph.settings.communityAlgorithm).toBe('leiden');
+    expect(r.graph.settings.communities!.algorithm).toBe('leiden');
     const { graph } = simplify(net);
     const g = compactFromGraph(graph);
     const direct = leidenCommunities(graph, g, { seed: 1 });
@@ -345,7 +345,7 @@ describe('communityAlgorithm in runAnalysis', () => {
 
   it('defaults to Louvain and rejects unknown algorithms', async () => {
     const r = await runAnalysis(net, { measures: ['communities'] });
-    expect(r.graph.settings.communityAlgorithm).toBe('louvain');
+    expect(r.graph.settings.communities!.algorithm).toBe('louvain');
     await expect(runAnalysis(net, { communityAlgorithm: 'walktrap' as 'leiden' })).rejects.toThrow(
       /community algorithm/,
     );
