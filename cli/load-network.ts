@@ -4,8 +4,9 @@
  * added here and nowhere else.
  *
  * Accepted: a file holding graphology's serialised JSON (`graph.export()`, the API's format),
- * an explorer snapshot (its `.graph` is used), or the database, read with the same named
- * queries as the API's /api/graph.
+ * an explorer snapshot (its `.graph` is used), an import folder or .xlsx workbook (validated
+ * by the importer; rejected rows are reported through `report`), or the database, read
+ * with the same named queries as the API's /api/graph.
  */
 import { readFile } from 'node:fs/promises';
 import type { SerializedGraph } from 'graphology-types';
@@ -14,14 +15,19 @@ import { withDatabase } from '../neo4j/with-database';
 import { fetchNetwork } from '../server/queries/fetch-network';
 import type { View } from '../src/model/domain';
 import { UsageError } from './args';
+import { isImportInput, loadImportInput } from './load-import-input';
 
 export type NetworkSource = { file: string } | { database: true; view: View };
 
-export async function loadNetwork(source: NetworkSource): Promise<SerializedGraph> {
+export async function loadNetwork(
+  source: NetworkSource,
+  report: (line: string) => void = () => {},
+): Promise<SerializedGraph> {
   if ('database' in source) {
     const network = await withDatabase((driver) => fetchNetwork(driver, source.view));
     return network as unknown as SerializedGraph;
   }
+  if (isImportInput(source.file)) return loadImportInput(source.file, report);
   return loadNetworkFile(source.file);
 }
 
