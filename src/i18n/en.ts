@@ -1,6 +1,8 @@
+import { gapsEn } from './gaps-en';
 import type { Resource } from './ja';
 
 export const en: Resource = {
+  gaps: gapsEn,
   app: {
     title: 'Cluster Network Explorer',
     subtitle: 'Industrial Cluster Plan · Knowledge Cluster Initiative',

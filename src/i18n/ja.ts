@@ -1,5 +1,8 @@
 /** Japanese UI strings (the reference resource: en.ts must have the same keys). */
+import { gapsJa } from './gaps-ja';
+
 export const ja = {
+  gaps: gapsJa,
   app: {
     title: 'クラスター・ネットワーク・エクスプローラー',
     subtitle: '産業クラスター計画・知的クラスター創成事業',
