@@ -1,6 +1,7 @@
 /**
  * `npm run analyze -- <input> [options]`: the network measures of docs/analysis.md for a
- * network file, as JSON (all results) or CSV (one row per actor). See `USAGE` in args.ts.
+ * network file, as JSON (all results), CSV, GEXF, GraphML or xlsx (write-outputs.ts). See
+ * `USAGE` in args.ts.
  */
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -9,16 +10,16 @@ import { compactFromGraph } from '../src/analysis/compact-graph';
 import { suggestLinks } from '../src/analysis/link-prediction';
 import { simplify } from '../src/analysis/simplify';
 import { filterByView } from '../src/model/view-filter';
-import { toCsv } from '../src/analysis/export-csv';
 import { AnalysisInputError } from '../src/analysis/types';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { loadNetwork } from './load-network';
 import { createNodeSweepRunner, defaultThreads } from './sweep-pool';
+import { writeOutputs } from './write-outputs';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  writeFile: (path: string, text: string) => Promise<void>;
+  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Whether progress may be drawn on stderr. */
   progress: boolean;
 }
@@ -26,7 +27,8 @@ export interface CliIo {
 const defaultIo: CliIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  writeFile: (p, t) => writeFile(p, t, 'utf8'),
+  writeFile: (p, data) =>
+    typeof data === 'string' ? writeFile(p, data, 'utf8') : writeFile(p, data),
   progress: process.stderr.isTTY === true,
 };
 
@@ -41,9 +43,13 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const source = args.fromDb
       ? { database: true as const, view: args.view }
       : { file: args.input };
-    const network = filterByView(await loadNetwork(source), args.view);
+    const loaded = await loadNetwork(source);
+    const network = filterByView(loaded.network, args.view);
 
     if (args.suggest) {
+      if ((args.out && args.out.format !== 'json') || args.edgesOut) {
+        throw new UsageError('--suggest writes JSON: --out must end in .json, no --edges-out');
+      }
       const { graph } = simplify(network, { weight: args.analysis.weight });
       const g = compactFromGraph(graph);
       if (!g.index.has(args.suggest.actor)) {
@@ -89,13 +95,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     result.graph.settings.view = args.view;
     for (const warning of result.graph.warnings) io.stderr(`warning: ${warning}\n`);
 
-    const attributes = new Map(network.nodes.map((n) => [String(n.key), n.attributes ?? {}]));
-    const text =
-      args.out?.format === 'csv'
-        ? toCsv(result, (id) => attributes.get(id))
-        : JSON.stringify(result, null, args.out ? undefined : 2) + '\n';
-    if (args.out) await io.writeFile(args.out.path, text);
-    else io.stdout(text);
+    await writeOutputs(args, network, result, loaded.origin, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof AnalysisInputError) {

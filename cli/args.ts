@@ -13,8 +13,14 @@ export const USAGE = `Usage: npm run analyze -- <input> [options]
 
 Options:
   --view industrial|knowledge|all   keep the ties (and actors) of one view (default: all)
-  --out <file.json|file.csv>        write JSON (all results) or CSV (one row per actor);
+  --out <file>                      by extension: .json (all results), .csv (one row per
+                                    actor), .gexf (GEXF 1.3 for Gephi), .graphml, .xlsx
+                                    (nodes, edges, graph and provenance sheets);
                                     default: JSON to standard output
+  --edges-out <file.csv>            also write one row per tie (CSV)
+  --layout-iterations <n>           ForceAtlas2 iterations for graph files of networks
+                                    without positions (default: 300, fewer above 20,000
+                                    actors + ties)
   --weight <attribute>|none         tie-strength attribute (default: weight); none = binary
   --distance hops|inverse           path lengths for betweenness, closeness, harmonic, span…:
                                     hops (default) or 1/strength
@@ -54,13 +60,20 @@ export interface SuggestArgs {
   includeUnconnected: boolean;
 }
 
+export const OUT_FORMATS = ['json', 'csv', 'gexf', 'graphml', 'xlsx'] as const;
+export type OutFormat = (typeof OUT_FORMATS)[number];
+
 export interface CliArgs {
   help: boolean;
   /** A file path; empty with --from-db. */
   input: string;
   fromDb: boolean;
   view: View;
-  out: { path: string; format: 'json' | 'csv' } | null;
+  out: { path: string; format: OutFormat } | null;
+  /** Ties as CSV. */
+  edgesOut: string | null;
+  /** ForceAtlas2 iterations for exports of networks without positions; null = default. */
+  layoutIterations: number | null;
   quiet: boolean;
   /** Threads for big sweeps; null = the number of CPUs. */
   threads: number | null;
@@ -108,6 +121,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       options: {
         view: { type: 'string' },
         out: { type: 'string' },
+        'edges-out': { type: 'string' },
+        'layout-iterations': { type: 'string' },
         weight: { type: 'string' },
         distance: { type: 'string' },
         groups: { type: 'string' },
@@ -139,6 +154,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       fromDb: false,
       view: 'all',
       out: null,
+      edgesOut: null,
+      layoutIterations: null,
       quiet: true,
       threads: null,
       analysis: {},
@@ -160,9 +177,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
   let out: CliArgs['out'] = null;
   if (values.out !== undefined) {
     const lower = values.out.toLowerCase();
-    const format = lower.endsWith('.json') ? 'json' : lower.endsWith('.csv') ? 'csv' : null;
-    if (format === null) throw new UsageError('--out must end in .json or .csv');
+    const format = OUT_FORMATS.find((f) => lower.endsWith(`.${f}`));
+    if (format === undefined) {
+      throw new UsageError(`--out must end in ${OUT_FORMATS.map((f) => `.${f}`).join(', ')}`);
+    }
     out = { path: values.out, format };
+  }
+  const edgesOut = values['edges-out'] ?? null;
+  if (edgesOut !== null && !edgesOut.toLowerCase().endsWith('.csv')) {
+    throw new UsageError('--edges-out must end in .csv');
   }
 
   const seed = values.seed === undefined ? undefined : Number(values.seed);
@@ -206,6 +229,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     fromDb,
     view: oneOf('view', values.view, VIEWS) ?? 'all',
     out,
+    edgesOut,
+    layoutIterations: integer('layout-iterations', values['layout-iterations'], 1) ?? null,
     quiet: values.quiet ?? false,
     threads: integer('threads', values.threads, 1) ?? null,
     analysis: {

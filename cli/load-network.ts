@@ -9,29 +9,51 @@
  * with the same named queries as the API's /api/graph.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
+import type { DataSource } from '../src/export/provenance';
 import { isSnapshot } from '../src/model/snapshot';
 import { withDatabase } from '../neo4j/with-database';
 import { fetchNetwork } from '../server/queries/fetch-network';
+import { fetchLastImport } from '../server/queries/fetch-summary';
 import type { View } from '../src/model/domain';
 import { UsageError } from './args';
 import { isImportInput, loadImportInput } from './load-import-input';
 
 export type NetworkSource = { file: string } | { database: true; view: View };
 
+/** The network and where it came from (for the exports' provenance). */
+export interface LoadedNetwork {
+  network: SerializedGraph;
+  origin: DataSource;
+}
+
 export async function loadNetwork(
   source: NetworkSource,
   report: (line: string) => void = () => {},
-): Promise<SerializedGraph> {
+): Promise<LoadedNetwork> {
   if ('database' in source) {
-    const network = await withDatabase((driver) => fetchNetwork(driver, source.view));
-    return network as unknown as SerializedGraph;
+    return withDatabase(async (driver) => {
+      const [network, lastImport] = await Promise.all([
+        fetchNetwork(driver, source.view),
+        fetchLastImport(driver),
+      ]);
+      return {
+        network: network as unknown as SerializedGraph,
+        origin: { kind: 'database', database: 'neo4j', lastImport },
+      };
+    });
   }
-  if (isImportInput(source.file)) return loadImportInput(source.file, report);
+  if (isImportInput(source.file)) {
+    return {
+      network: await loadImportInput(source.file, report),
+      origin: { kind: 'file', name: basename(source.file) },
+    };
+  }
   return loadNetworkFile(source.file);
 }
 
-async function loadNetworkFile(input: string): Promise<SerializedGraph> {
+async function loadNetworkFile(input: string): Promise<LoadedNetwork> {
   let text: string;
   try {
     text = await readFile(input, 'utf8');
@@ -49,7 +71,14 @@ async function loadNetworkFile(input: string): Promise<SerializedGraph> {
   } catch (error) {
     throw new UsageError(`${input} is not valid JSON: ${(error as Error).message}`);
   }
-  return asSerializedGraph(isSnapshot(data) ? data.graph : data, input);
+  const name = basename(input);
+  if (isSnapshot(data)) {
+    return {
+      network: asSerializedGraph(data.graph, input),
+      origin: { kind: 'snapshot', name, createdAt: data.createdAt || null },
+    };
+  }
+  return { network: asSerializedGraph(data, input), origin: { kind: 'file', name } };
 }
 
 /** Check the shape of a serialised graph enough that the analysis can trust it. */

@@ -35,6 +35,11 @@ Conventions used for the references (they are the ones the TypeScript code follo
   `spans` gives every edge's span, computed by removing the edge and measuring the distance
   between its ends (hops, or 1/weight for the weighted values).
 * Efficiency (Burt) = effective size / degree, as networkx's documentation suggests.
+* Graph level: `averagePathLength` is networkx's `average_shortest_path_length` (hops) when
+  the graph is connected, else the mean over the ordered pairs joined by a path;
+  `degreeCentralization` and `betweennessCentralization` are Freeman's, from networkx's
+  degrees and normalised betweenness: sum(max - c_i) / ((n-1)(n-2)) and / (n-1). networkx
+  has no centralization function, so only these two sums are ours.
 """
 
 import json
@@ -70,6 +75,25 @@ def pair_key(u, v):
     return a + "|" + b
 
 
+def average_path_length(G):
+    """Mean hop distance over ordered pairs of distinct nodes joined by a path."""
+    if nx.is_connected(G):
+        return nx.average_shortest_path_length(G)
+    total = pairs = 0
+    for _, lengths in nx.all_pairs_shortest_path_length(G):
+        total += sum(lengths.values())
+        pairs += len(lengths) - 1
+    return total / pairs if pairs else None
+
+
+def centralization(values, denominator):
+    """Freeman's sum(max - c_i) / denominator (None below three nodes)."""
+    if len(values) < 3:
+        return None
+    top = max(values)
+    return sum(top - c for c in values) / denominator
+
+
 def unweighted_values(G, partitions):
     n = G.number_of_nodes()
     degree = dict(G.degree())
@@ -103,6 +127,13 @@ def unweighted_values(G, partitions):
         "spans": all_spans(G.copy()),
         "density": nx.density(G),
         "components": nx.number_connected_components(G),
+        "averagePathLength": average_path_length(G),
+        "degreeCentralization": centralization(
+            [d for _, d in G.degree()], (n - 1) * (n - 2)
+        ),
+        "betweennessCentralization": centralization(
+            list(nx.betweenness_centrality(G).values()), n - 1
+        ),
         "modularity": {
             name: nx.community.modularity(G, parts, weight=None) for name, parts in partitions.items()
         },
@@ -124,13 +155,18 @@ def weighted_values(G, partitions):
     assert check < 1e-9, check
     esize = nx.effective_size(G, weight="weight")
     degree = dict(G.degree())
+    exact_betweenness = nx.betweenness_centrality(H, weight="exact")
+    n = G.number_of_nodes()
     return {
         "weightedDegree": by_key(dict(G.degree(weight="weight"))),
         # networkx compares path lengths exactly, so with float distances rounding can make
         # two equally short paths (1/2 + 1/6 vs 1/3 + 1/3) unequal and split sigma. With
         # Fraction distances the comparison is exact: this is the true value, and what the
         # TypeScript code (which treats lengths equal to 1e-12 relative as equal) returns.
-        "betweenness": {k: float(v) for k, v in by_key(nx.betweenness_centrality(H, weight="exact")).items()},
+        "betweenness": {k: float(v) for k, v in by_key(exact_betweenness).items()},
+        "betweennessCentralization": float(
+            centralization(list(exact_betweenness.values()), n - 1)
+        ),
         "betweennessFloatDistances": by_key(nx.betweenness_centrality(H, weight="dist")),
         "closeness": by_key(nx.closeness_centrality(H, distance="dist")),
         "harmonic": by_key(nx.harmonic_centrality(H, distance="dist")),

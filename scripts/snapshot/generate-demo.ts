@@ -14,7 +14,7 @@ import { datasetToNetwork } from '../../graph-import/to-network';
 import { validateDataset } from '../../graph-import/validate/validate-dataset';
 import { runAnalysis } from '../../src/analysis/run-analysis';
 import type { Snapshot } from '../../src/model/snapshot';
-import { fa2Settings } from '../../src/render/layout-settings';
+import { fa2Settings } from '../../src/model/layout-settings';
 import { computeStyles } from '../../src/state/styles';
 import { buildBaseGraph, type ExplorerGraph } from '../../src/state/base-graph';
 import { nodeValues } from '../../src/state/measure-values';

@@ -14,13 +14,32 @@ export interface Summary {
   actorsByKind: Record<string, number>;
   tiesByKind: Record<string, number>;
   projectsByProgramme: Record<string, number>;
-  lastImport: {
-    id: string;
-    source: string;
-    startedAt: string;
-    finishedAt: string | null;
-    status: string;
-  } | null;
+  lastImport: LastImport | null;
+}
+
+export interface LastImport {
+  id: string;
+  source: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: string;
+}
+
+function lastImportOf(run: Record<string, unknown> | undefined): LastImport | null {
+  return run
+    ? {
+        id: String(run.id),
+        source: String(run.source),
+        startedAt: String(run.startedAt),
+        finishedAt: run.finishedAt === null ? null : String(run.finishedAt),
+        status: String(run.status),
+      }
+    : null;
+}
+
+/** The most recent import run (its id and dates say which data an export was made from). */
+export async function fetchLastImport(driver: Driver): Promise<LastImport | null> {
+  return lastImportOf((await runRead(driver, 'lastImportRun'))[0]);
 }
 
 const byKey = (rows: Record<string, unknown>[], key: string) =>
@@ -36,7 +55,6 @@ export async function fetchSummary(driver: Driver): Promise<Summary> {
   ]);
   const t = totals[0] ?? {};
   const n = (k: string) => toNumber(t[k]) ?? 0;
-  const run = last[0];
   return {
     totals: {
       actors: n('actors'),
@@ -49,14 +67,6 @@ export async function fetchSummary(driver: Driver): Promise<Summary> {
     actorsByKind: byKey(actors, 'kind'),
     tiesByKind: byKey(ties, 'kind'),
     projectsByProgramme: byKey(projects, 'programme'),
-    lastImport: run
-      ? {
-          id: String(run.id),
-          source: String(run.source),
-          startedAt: String(run.startedAt),
-          finishedAt: run.finishedAt === null ? null : String(run.finishedAt),
-          status: String(run.status),
-        }
-      : null,
+    lastImport: lastImportOf(last[0]),
   };
 }

@@ -59,6 +59,9 @@ export class AnalysisContext {
   /** Receives the progress of the phase being computed (set by runAnalysis). */
   onTick: (tick: Tick) => void = () => {};
   private exactPathsResult: Promise<BetweennessResult> | null = null;
+  private betweennessResults = new Map<string, Promise<BetweennessResult>>();
+  /** Sweeps from every source, by distance: their reach and distance sums can be reused. */
+  private fullSweeps = new Map<DistanceMode, Promise<SweepResult>>();
   private bic: BiconnectivityResult | null = null;
   private comm: CommunityResult | null = null;
   private local: LocalBridgeResult | null = null;
@@ -107,18 +110,61 @@ export class AnalysisContext {
     const { n, m } = this.g;
     const work = (options.sources?.length ?? n) * (n + 2 * m);
     const runner = this.drive.sweepRunner;
-    if (runner && work >= (this.drive.parallelThreshold ?? 5e8)) {
-      return runner(this.g, options, {
-        signal: this.drive.signal,
-        onProgress: (done, total) => this.onTick({ done, total }),
-      });
+    const result =
+      runner && work >= (this.drive.parallelThreshold ?? 5e8)
+        ? runner(this.g, options, {
+            signal: this.drive.signal,
+            onProgress: (done, total) => this.onTick({ done, total }),
+          })
+        : this.run(shortestPathSweep(this.g, options));
+    if (options.sources === null && !this.fullSweeps.has(options.distance)) {
+      this.fullSweeps.set(options.distance, result);
     }
-    return this.run(shortestPathSweep(this.g, options));
+    return result;
   }
 
-  async betweenness(options: BetweennessOptions): Promise<BetweennessResult> {
-    const plan = planBetweenness(this.g.n, options);
-    return finishBetweenness(this.g.n, plan, await this.sweep(plan.sweep));
+  /** Betweenness for these options, computed once per run (several measures read it). */
+  betweenness(options: BetweennessOptions): Promise<BetweennessResult> {
+    const key = JSON.stringify([
+      options.mode ?? 'exact',
+      options.k ?? null,
+      options.seed ?? null,
+      options.distance ?? 'hops',
+      options.normalized ?? true,
+    ]);
+    let result = this.betweennessResults.get(key);
+    if (!result) {
+      const plan = planBetweenness(this.g.n, options);
+      result = this.sweep(plan.sweep).then((sweep) => finishBetweenness(this.g.n, plan, sweep));
+      this.betweennessResults.set(key, result);
+    }
+    return result;
+  }
+
+  /** Betweenness as the run's options ask for it (exact, or sampled with k and seed). */
+  configuredBetweenness(): Promise<BetweennessResult> {
+    const b = this.options.betweenness;
+    return b.mode === 'exact'
+      ? this.exactPaths()
+      : this.betweenness({
+          mode: 'sampled',
+          k: b.k,
+          seed: b.seed,
+          distance: this.options.distance,
+        });
+  }
+
+  /**
+   * Reach and hop-distance sums from every source. Taken from a sweep this run already made
+   * in hops (the exact betweenness sweep, or closeness's) instead of a second all-pairs BFS.
+   */
+  hopDistances(): Promise<Pick<SweepResult, 'reached' | 'distanceSum'>> {
+    const done = this.fullSweeps.get('hops');
+    if (done) return done;
+    if (this.options.distance === 'hops' && this.options.betweenness.mode === 'exact') {
+      return this.exactPaths().then(() => this.fullSweeps.get('hops')!);
+    }
+    return this.sweep({ distance: 'hops', sources: null, accumulate: false, trackSquares: false });
   }
 
   /** The exact Brandes sweep (betweenness, closeness and harmonic at once), cached. */

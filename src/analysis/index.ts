@@ -86,7 +86,6 @@ export {
   type SuggestOptions,
 } from './link-prediction';
 export { filterByView, tieInView } from '../model/view-filter';
-export { toCsv } from './export-csv';
 export { createRng, sampleWithoutReplacement } from './seeded-random';
 export {
   runTask,

@@ -19,6 +19,7 @@ import type { Grouping } from './groups';
 import type { AnalysisContext } from './context';
 import { eiIndex } from './ei-index';
 import { eigenvectorCentrality } from './eigenvector';
+import { averagePathLength, betweennessCentralization, degreeCentralization } from './graph-level';
 import { pagerankCentrality } from './pagerank';
 import { resolveParams, type ParamSpec } from './params';
 import { structuralHolesTask } from './structural-holes';
@@ -284,6 +285,33 @@ export const MEASURES = [
           density: g.n > 1 ? (2 * g.m) / (g.n * (g.n - 1)) : 0,
           components: count,
           largestComponent: sizes.reduce((a, b) => Math.max(a, b), 0),
+        },
+      };
+    },
+  }),
+  defineMeasure({
+    id: 'graphLevel',
+    labelKey: label('graphLevel'),
+    descriptionKey: describe('graphLevel'),
+    uses: ['distance', 'betweenness'],
+    params: [],
+    outputs: [
+      out('graph', 'averagePathLength', 'number', true),
+      out('graph', 'degreeCentralization', 'number', true),
+      out('graph', 'betweennessCentralization', 'number', true),
+    ],
+    // Both sweeps are shared with betweenness (and closeness) when those run too.
+    cost: (ctx) =>
+      ctx.options.measures.includes('betweenness')
+        ? size(ctx.g)
+        : ctx.g.n * (ctx.g.n + 4 * ctx.g.m),
+    async compute(ctx): Promise<MeasureOutput> {
+      const b = await ctx.configuredBetweenness();
+      return {
+        graph: {
+          averagePathLength: averagePathLength(await ctx.hopDistances()),
+          degreeCentralization: degreeCentralization(ctx.g),
+          betweennessCentralization: betweennessCentralization(b.values),
         },
       };
     },

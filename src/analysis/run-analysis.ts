@@ -175,8 +175,10 @@ export class AnalysisSession {
     const totalCost = costs.reduce((a, b) => a + b, 0);
     let doneCost = 0;
     const outputs: [MeasureSpec, MeasureOutput][] = [];
+    const paramsUsed: Record<string, Record<string, JsonValue>> = {};
     for (let i = 0; i < specs.length; i++) {
       const [spec, params] = specs[i]!;
+      paramsUsed[spec.id] = params as Record<string, JsonValue>;
       const cost = costs[i]!;
       report(spec.id, 0, doneCost / totalCost);
       ctx.onTick = (t) => {
@@ -191,7 +193,7 @@ export class AnalysisSession {
       report(spec.id, 1, doneCost / totalCost);
     }
 
-    const result = assemble(ctx, outputs, stats);
+    const result = assemble(ctx, outputs, paramsUsed, stats);
     report('done', 1, 1);
     return result;
   }
@@ -232,6 +234,7 @@ function toJson(spec: OutputSpec, value: unknown): JsonValue {
 function assemble(
   ctx: AnalysisContext,
   outputs: [MeasureSpec, MeasureOutput][],
+  params: Record<string, Record<string, JsonValue>>,
   stats: AnalysisResult['graph']['simplification'],
 ): AnalysisResult {
   const { g, options } = ctx;
@@ -270,6 +273,8 @@ function assemble(
               seed: options.betweenness.seed,
             },
       measures: outputs.map(([spec]) => spec.id),
+      communities: { algorithm: 'louvain', seed: options.seed, resolution: options.resolution },
+      params,
     },
     simplification: stats,
     warnings: ctx.warnings,

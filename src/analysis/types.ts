@@ -43,6 +43,10 @@ export interface AnalysisSettings {
   seed: number;
   betweenness: { mode: BetweennessMode; k: number; seed: number | null };
   measures: string[];
+  /** Community detection as run (for colour, `community` grouping and modularity). */
+  communities?: { algorithm: string; seed: number; resolution: number };
+  /** Each computed measure's own parameters, defaults filled in. */
+  params?: Record<string, Record<string, JsonValue>>;
   [key: string]: unknown;
 }
 

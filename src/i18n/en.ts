@@ -176,6 +176,11 @@ export const en: Resource = {
         description:
           'Ties whose removal puts their two ends farther apart (span ≥ 3 hops), or splits the network.',
       },
+      graphLevel: {
+        label: 'Graph-level summary',
+        description:
+          'Average shortest path length (hops, over pairs joined by a path), Freeman degree centralization and betweenness centralization.',
+      },
       weakTies: {
         label: 'Weak ties',
         description: 'Ties of low strength that are bridges or local bridges (Granovetter 1973).',
@@ -235,6 +240,9 @@ export const en: Resource = {
         bridges: 'Bridges',
         articulationPoints: 'Articulation points',
         localBridges: 'Local bridges',
+        averagePathLength: 'Average path length (hops)',
+        degreeCentralization: 'Degree centralization (Freeman)',
+        betweennessCentralization: 'Betweenness centralization (Freeman)',
         weakTieThreshold: 'Weak-tie strength threshold',
         weakBridges: 'Weak bridges',
         brokerage: 'Brokerage totals',

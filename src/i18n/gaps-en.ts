@@ -72,7 +72,8 @@ export const gapsEn: Strings<typeof gapsJa> = {
     minCompanyTies: 'Fewer company ties (not licensing) than',
     minGroupSize: 'Smallest group judged',
     minFinanceTies: 'Groups with fewer finance ties than',
-    minInnovationTies: 'Financial institutions with fewer ties to academia or innovating firms than',
+    minInnovationTies:
+      'Financial institutions with fewer ties to academia or innovating firms than',
     minCutOff: 'Cutting off at least',
     brokerCandidates: 'Brokers tested (highest betweenness)',
     pathIncrease: 'Mean path lengthened by at least (share)',
@@ -171,8 +172,7 @@ export const gapsEn: Strings<typeof gapsJa> = {
     generated: 'Generated: {{date}}',
     source: 'Data: {{source}}',
     view: 'Network: {{view}}',
-    network:
-      '{{actors}} actors · {{ties}} ties ({{links}} tied pairs) · {{projects}} projects',
+    network: '{{actors}} actors · {{ties}} ties ({{links}} tied pairs) · {{projects}} projects',
     settings: 'Settings',
     graph: 'The network',
     graphNote:

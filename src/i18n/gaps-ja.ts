@@ -52,7 +52,8 @@ export const gapsJa = {
       sentence:
         '産業クラスター（{{industrial}} 主体）と知的クラスター（{{knowledge}} 主体）を結ぶつながりは {{count}} 本、E-I 指数は {{ei}} です。{{trend}}',
       trendUp: '年ごとに太くなっています（{{from}} 年 {{first}} 本 → {{to}} 年 {{last}} 本）。',
-      trendFlat: '年ごとの本数は変わっていません（{{from}} 年 {{first}} 本 → {{to}} 年 {{last}} 本）。',
+      trendFlat:
+        '年ごとの本数は変わっていません（{{from}} 年 {{first}} 本 → {{to}} 年 {{last}} 本）。',
       trendDown: '年ごとに細くなっています（{{from}} 年 {{first}} 本 → {{to}} 年 {{last}} 本）。',
       why: '知的クラスターで生まれたシーズを産業クラスターの事業化へ「シームレスに」つなぐことが政策の狙いです（資料002, 003）。',
     },
@@ -159,7 +160,8 @@ export const gapsJa = {
     byPrefecture: '都道府県別（中小企業）',
     byYear: '年別のクラスター間のつながり',
     brokers: '仲介者（除くと経路が伸びる）',
-    brokersNote: '媒介中心性の上位 {{tested}} 主体を調べ、平均経路長が {{threshold}} 以上伸びるものを示します。',
+    brokersNote:
+      '媒介中心性の上位 {{tested}} 主体を調べ、平均経路長が {{threshold}} 以上伸びるものを示します。',
     finance: '金融機関ごとのつながり',
     unknown: '不明',
   },

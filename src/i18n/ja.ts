@@ -172,6 +172,11 @@ export const ja = {
         label: '局所ブリッジ',
         description: '取り除くと両端が遠くなる（スパン3ホップ以上）か分断されるつながり。',
       },
+      graphLevel: {
+        label: 'ネットワーク全体の指標',
+        description:
+          '平均経路長（ホップ数、経路のある組の平均）、Freeman の次数中心化と媒介中心化。',
+      },
       weakTies: {
         label: '弱い紐帯',
         description: '強度が低く、ブリッジまたは局所ブリッジであるつながり（Granovetter 1973）。',
@@ -231,6 +236,9 @@ export const ja = {
         bridges: 'ブリッジ数',
         articulationPoints: '切断点数',
         localBridges: '局所ブリッジ数',
+        averagePathLength: '平均経路長（ホップ数）',
+        degreeCentralization: '次数中心化（Freeman）',
+        betweennessCentralization: '媒介中心化（Freeman）',
         weakTieThreshold: '弱い紐帯の強度しきい値',
         weakBridges: '弱いブリッジ数',
         brokerage: '仲介の合計',

@@ -1,5 +1,7 @@
 /**
- * Colours. Actor kinds use the Okabe–Ito colour-blind-safe set, with its yellow and black
+ * Colours, shared by the explorer's rendering and the research exports (GEXF, GraphML), so a
+ * file opened in Gephi looks as it does here. Actor kinds use the Okabe–Ito colour-blind-safe
+ * set, with its yellow and black
  * darkened so they read on a light canvas; the largest group (companies) gets the calmest blue.
  */
 import type { ActorKind, ClusterMembership, EdgeKind, Sector } from './domain';

@@ -13,7 +13,7 @@ import noverlap from 'graphology-layout-noverlap';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import type { ExplorerGraph } from '../state/base-graph';
 import { rememberPositions } from '../state/positions';
-import { fa2Settings } from './layout-settings';
+import { fa2Settings } from '../model/layout-settings';
 
 /** Long enough to settle the demo, bounded for national graphs (the user can run it longer). */
 export const autoStopMs = (nodes: number) => Math.min(5000 + nodes * 0.8, 15_000);

@@ -53,6 +53,12 @@ describe('npm run analyze -- --from-db', () => {
     expect(a.nodes).toEqual(b.nodes);
     expect(a.edges).toEqual(b.edges);
     expect(a.graph.modularity).toBe(b.graph.modularity);
+    // Provenance names the database and its last import run (the file run names the file).
+    expect(a.graph.provenance.source).toMatchObject({
+      kind: 'database',
+      lastImport: { id: expect.any(String), status: 'completed', source: expect.any(String) },
+    });
+    expect(b.graph.provenance.source).toEqual({ kind: 'file', name: 'demo-network.json' });
   });
 
   it('refuses an input file together with --from-db', () => {

@@ -32,11 +32,11 @@ writeFileSync(
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const io: CliIo = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
-    writeFile: async (p, t) => void files.set(p, t),
+    writeFile: async (p, data) => void files.set(p, data),
     progress: false,
   };
   const code = await main(argv, io);
@@ -67,8 +67,10 @@ describe('analyze CLI', () => {
     const out = join(dir, 'metrics.csv');
     const r = await run([networkPath, '--out', out, '--weight', 'none']);
     expect(r.code).toBe(0);
-    const csv = r.files.get(out)!;
-    expect(csv.split('\n')[0]).toMatch(/^Id,Label,kind,sector,/);
+    const csv = r.files.get(out) as string;
+    // UTF-8 with a byte-order mark since issue 13, so Excel reads the Japanese names.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\n')[0]).toMatch(/^Id,Label,kind,sector,/);
     expect(csv).toContain('firm,株式会社A,company,industry');
   });
 
@@ -102,7 +104,10 @@ describe('analyze CLI', () => {
     [['missing-file.json'], /input not found/],
     [[], /missing <input>/],
     [['--view', 'regional', 'x.json'], /--view must be one of/],
-    [[networkPath, '--out', 'x.txt'], /--out must end in .json or .csv/],
+    [[networkPath, '--out', 'x.txt'], /--out must end in .json, .csv, .gexf, .graphml, .xlsx/],
+    [[networkPath, '--edges-out', 'x.json'], /--edges-out must end in .csv/],
+    [[networkPath, '--layout-iterations', '0'], /--layout-iterations must be an integer >= 1/],
+    [[networkPath, '--suggest', 'firm', '--out', 'x.gexf'], /--suggest writes JSON/],
     [[networkPath, '--k', '0', '--betweenness', 'sampled'], /--k must be an integer >= 1/],
     [[networkPath, '--groups', 'nope'], /no actor has a value/],
     [[networkPath, '--weight', 'none', '--distance', 'inverse'], /--distance inverse/],

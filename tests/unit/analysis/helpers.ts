@@ -30,6 +30,11 @@ export interface ReferenceValues {
   spans: Values;
   density: number;
   components: number;
+  /** Mean hop distance over ordered pairs joined by a path. */
+  averagePathLength: number;
+  /** Freeman's, from degrees and normalised betweenness. */
+  degreeCentralization: number;
+  betweennessCentralization: number;
   modularity: Record<string, number>;
   linkPrediction: Record<'jaccard' | 'adamicAdar' | 'resourceAllocation', Values>;
 }
@@ -38,6 +43,8 @@ export interface WeightedReferenceValues {
   weightedDegree: Values;
   betweenness: Values;
   betweennessFloatDistances: Values;
+  /** Freeman's, from the exact-distance weighted betweenness. */
+  betweennessCentralization: number;
   closeness: Values;
   harmonic: Values;
   eigenvector: Values;

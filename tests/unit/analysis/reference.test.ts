@@ -161,6 +161,21 @@ describe.each(references.map((r) => [r.name, r] as const))('%s vs networkx', (_n
       expect(result.graph.biconnectedComponents).toBe(u.biconnectedComponents.length);
       expect(result.graph.localBridges).toBe(Object.keys(u.localBridges).length);
     });
+
+    it('average path length and Freeman centralizations, exact and from a shared sweep', async () => {
+      for (const options of [
+        { weight: null },
+        { weight: null, measures: ['graphLevel'] },
+        // Sampled with k = n sweeps every source: the same values, through closeness's sweep.
+        { weight: null, betweenness: { mode: 'sampled' as const, k: ref.nodes.length } },
+      ]) {
+        const { graph } = await runAnalysis(referenceNetwork(ref), options);
+        const what = JSON.stringify(options);
+        expect(graph.averagePathLength, what).toBeCloseTo(u.averagePathLength, 12);
+        expect(graph.degreeCentralization, what).toBeCloseTo(u.degreeCentralization, 12);
+        expect(graph.betweennessCentralization, what).toBeCloseTo(u.betweennessCentralization, 9);
+      }
+    });
   });
 
   const w = ref.weighted;
@@ -247,6 +262,9 @@ describe.each(references.map((r) => [r.name, r] as const))('%s vs networkx', (_n
           1e-6,
           'effectiveSize',
         );
+        expect(result.graph.betweennessCentralization).toBeCloseTo(wv.betweennessCentralization, 9);
+        // Average path length counts hops whatever the distance used for betweenness.
+        expect(result.graph.averagePathLength).toBeCloseTo(u.averagePathLength, 12);
       });
 
       it('differs from networkx with float distances only where rounding splits equal paths', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { BrokerageCounts } from '../../../src/analysis/brokerage';
 import type { NodeMetrics } from '../../../src/analysis/types';
-import { toCsv } from '../../../src/analysis/export-csv';
+import { buildExportDocument, buildProvenance, nodesCsv } from '../../../src/export';
 import { resolveParams } from '../../../src/analysis/params';
 import { MEASURES, measureById } from '../../../src/analysis/registry';
 import { resolveOptions, runAnalysis } from '../../../src/analysis/run-analysis';
@@ -180,8 +180,14 @@ describe('CSV export', () => {
       attributes: { name: 'isolate', kind: 'company', sector: 'industry' },
     });
     const r = await runAnalysis(net, { groups: 'sector' });
-    const csv = toCsv(r, (id) => net.nodes.find((n) => n.key === id)?.attributes);
-    const lines = csv.trimEnd().split('\n');
+    const provenance = buildProvenance({
+      appVersion: 'test',
+      source: { kind: 'file', name: 'karate.json' },
+      result: r,
+    });
+    const csv = nodesCsv(buildExportDocument(net, r, provenance));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\n');
     expect(lines).toHaveLength(36);
     const header = lines[0]!.split(',');
     expect(header.slice(0, 5)).toEqual(['Id', 'Label', 'kind', 'sector', 'prefecture']);

@@ -13,7 +13,7 @@ async function errorsOf(code: string, filePath: string): Promise<string[]> {
 }
 
 describe('layers', () => {
-  it('refuses an import that climbs a layer', async () => {
+  it('refuses an import that climbs a layer', { timeout: 60_000 }, async () => {
     expect(
       await errorsOf(
         "import { actions } from '../state/store';\nvoid actions;\n",
@@ -31,7 +31,7 @@ describe('layers', () => {
     ).toContain('no-restricted-imports');
   });
 
-  it('accepts imports that point down', async () => {
+  it('accepts imports that point down', { timeout: 60_000 }, async () => {
     expect(
       await errorsOf(
         "import { MEASURE_LIST } from '../analysis/registry';\nvoid MEASURE_LIST;\n",

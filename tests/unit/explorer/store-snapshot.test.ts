@@ -101,13 +101,17 @@ describe('snapshots', () => {
     });
   });
 
-  it('the shipped demo snapshot is what the seeded script generates', async () => {
-    const shipped = readFileSync('public/snapshots/demo.json', 'utf8');
-    expect(shipped).toBe(`${JSON.stringify(await generateDemoSnapshot())}\n`);
-    const snapshot = parseSnapshot(shipped);
-    expect(
-      snapshot.graph.nodes.every((n) => typeof (n.attributes as { x?: unknown }).x === 'number'),
-    ).toBe(true);
-    expect(snapshot.graph.nodes.some((n) => n.attributes.synthetic)).toBe(true);
-  });
+  it(
+    'the shipped demo snapshot is what the seeded script generates',
+    { timeout: 60_000 },
+    async () => {
+      const shipped = readFileSync('public/snapshots/demo.json', 'utf8');
+      expect(shipped).toBe(`${JSON.stringify(await generateDemoSnapshot())}\n`);
+      const snapshot = parseSnapshot(shipped);
+      expect(
+        snapshot.graph.nodes.every((n) => typeof (n.attributes as { x?: unknown }).x === 'number'),
+      ).toBe(true);
+      expect(snapshot.graph.nodes.some((n) => n.attributes.synthetic)).toBe(true);
+    },
+  );
 });
