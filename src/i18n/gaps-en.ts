@@ -36,25 +36,25 @@ export const gapsEn: Strings<typeof gapsJa> = {
     'no-finance-tie': {
       title: 'Prefectures, projects and communities without finance',
       sentence:
-        '{{groups}} prefectures, projects or communities have no tie to a financial institution, and {{actors}} of {{total}} financial institutions have no tie to academia or to firms that work with it.',
+        'Without a tie to a financial institution: {{groups}} prefectures, projects or communities. Tied neither to academia nor to firms that work with it: {{actors}} of {{total}} financial institutions.',
       why: 'Commercialisation support and finance are weak: regional financial institutions must be tied to universities and firms (seeds 000, 004; 447 institutions sit in the Industrial Cluster Support Finance Conference).',
     },
     'single-point-of-failure': {
       title: 'Single points of failure',
       sentence:
-        '{{count}} actors each hold part of the network alone: without them {{cutOff}} actors in all lose every path to the rest. {{brokers}} brokers lengthen the mean path by {{threshold}} or more when removed.',
+        'Actors that alone hold part of the network together: {{count}}; without them {{cutOff}} actors in all lose every path to the rest. Brokers whose removal lengthens the mean path by {{threshold}} or more: {{brokers}}.',
       why: 'Coordinators are scarce (seed 004): when one leaves, the firms only it connected drop out.',
     },
     'weak-bridge': {
       title: 'Groups joined by one tie or only weak ties',
       sentence:
-        '{{count}} communities, prefectures or clusters are joined to the rest by a single tie, only by weak ties (strength {{threshold}} or less) or not at all.',
+        'Communities, prefectures or clusters joined to the rest by a single tie, only by weak ties (strength {{threshold}} or less) or not at all: {{count}}.',
       why: 'The weak tie that is the only bridge between two circles carries new information but breaks first; collaboration across organisations and regions is insufficient (seed 004).',
     },
     'cluster-link': {
       title: 'The industrial ↔ knowledge cluster link',
       sentence:
-        '{{count}} ties join the industrial cluster ({{industrial}} actors) and the knowledge cluster ({{knowledge}} actors); E-I index {{ei}}. {{trend}}',
+        'Ties between the industrial cluster ({{industrial}} actors) and the knowledge cluster ({{knowledge}} actors): {{count}}; E-I index {{ei}}. {{trend}}',
       trendUp: 'The link is getting thicker ({{first}} in {{from}}, {{last}} in {{to}}).',
       trendFlat: 'The link is not getting thicker ({{first}} in {{from}}, {{last}} in {{to}}).',
       trendDown: 'The link is getting thinner ({{first}} in {{from}}, {{last}} in {{to}}).',
