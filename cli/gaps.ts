@@ -93,7 +93,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const showProgress = io.progress && !args.quiet;
     const threads = defaultThreads();
     const report = await findGaps(network, {
-      rules,
+      thresholds: rules,
       view: args.view,
       sweepRunner: threads > 1 ? createNodeSweepRunner(threads) : undefined,
       onProgress: showProgress

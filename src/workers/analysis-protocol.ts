@@ -18,7 +18,7 @@ import type { GapReport } from '../analysis/gaps/types';
 
 /** The options that can cross the worker boundary (callbacks and signals stay behind). */
 export type WorkerAnalysisOptions = Omit<AnalysisOptions, 'onProgress' | 'signal' | 'yieldControl'>;
-export type WorkerGapOptions = Pick<GapOptions, 'analysis' | 'rules' | 'view'>;
+export type WorkerGapOptions = Pick<GapOptions, 'analysis' | 'thresholds' | 'view'>;
 
 export type AnalysisRequest =
   | { type: 'load'; graphId: number; network: SerializedGraph }

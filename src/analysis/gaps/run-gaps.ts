@@ -42,7 +42,8 @@ export type GapAnalysisOptions = Pick<
 
 export interface GapOptions {
   analysis?: GapAnalysisOptions;
-  rules?: GapRulesInput;
+  /** Rule thresholds and introduction settings (a rules file's content); defaults otherwise. */
+  thresholds?: GapRulesInput;
   /** The view the network is (recorded in the settings). */
   view?: string | null;
   /**
@@ -64,7 +65,7 @@ export async function findGaps(
   options: GapOptions = {},
 ): Promise<GapReport> {
   const network = tiesOnly(input);
-  const params = resolveGapParams(options.rules);
+  const params = resolveGapParams(options.thresholds);
   const spof = params.rules['single-point-of-failure'];
   const measures = [
     'summary',
