@@ -50,6 +50,8 @@ export function viewStateToParams(
   const f = state.filters;
   setList('kinds', f.kinds);
   setList('bureaus', f.bureaus);
+  setList('prefs', f.prefectures);
+  setList('sizes', f.sizeClasses);
   setList('projects', f.projects);
   setList('programmes', f.programmes);
   setList('ties', f.tieKinds);
@@ -122,6 +124,8 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
     filters: {
       kinds: list(params.get('kinds')),
       bureaus: list(params.get('bureaus')),
+      prefectures: list(params.get('prefs')),
+      sizeClasses: list(params.get('sizes')),
       projects: list(params.get('projects')),
       programmes: list(params.get('programmes')),
       tieKinds: list(params.get('ties')),

@@ -17,6 +17,8 @@ const custom: ViewState = {
   filters: {
     kinds: ['university', 'tlo'],
     bureaus: ['kanto', 'kinki'],
+    prefectures: ['群馬県'],
+    sizeClasses: ['micro', 'small'],
     projects: ['PRJ-KC-NAGANO-2'],
     programmes: ['knowledge_cluster'],
     tieKinds: ['joint_research', 'shared_project'],
