@@ -16,6 +16,10 @@ export const gapsEn: Strings<typeof gapsJa> = {
   why: 'Why it matters',
   closeWith: 'Introductions that would close it',
   more: '{{count}} more',
+  fewer: 'Show fewer',
+  separator: ', ',
+  refresh: 'Compute again',
+  printBlocked: 'Could not open the page to print (allow pop-ups for this site).',
   none: 'None found',
   count: '{{count}}',
   rules: {

@@ -12,6 +12,10 @@ export const gapsJa = {
   why: 'なぜ重要か',
   closeWith: 'この欠落を埋める紹介',
   more: 'ほか {{count}} 件',
+  fewer: '折りたたむ',
+  separator: '、',
+  refresh: '再計算',
+  printBlocked: '印刷用のページを開けませんでした（ポップアップを許可してください）。',
   none: '該当なし',
   count: '{{count}} 件',
   rules: {

@@ -9,6 +9,7 @@ import { ACTOR_KINDS, EDGE_KINDS, PROGRAMMES, SIZE_CLASSES, VIEWS } from '../mod
 import { measureParams, MEASURE_LIST } from '../analysis/registry';
 import { DEFAULT_RUN_SETTINGS, resolveSettings, type RunSettings } from '../analysis/run-settings';
 import type { ParamValue } from '../analysis/params';
+import { parseGapRules, type GapRulesInput } from '../analysis/gaps/rules-file';
 import { NUMERIC_NODE_OUTPUTS } from './measure-catalogue';
 
 export const COLOUR_BY = [
@@ -106,6 +107,18 @@ const AnalysisSchema = z
   })
   .catch(DEFAULT_ANALYSIS);
 
+/** The gap finder's thresholds (a rules file's shape); an invalid set keeps the defaults. */
+const GapRulesSchema = z
+  .unknown()
+  .optional()
+  .transform((raw): GapRulesInput => {
+    try {
+      return parseGapRules(raw ?? {});
+    } catch {
+      return {};
+    }
+  });
+
 export const ViewStateSchema = z.object({
   view: z.enum(VIEWS).catch('all'),
   /** Add actor–actor ties projected from shared project participation. */
@@ -131,6 +144,7 @@ export const ViewStateSchema = z.object({
   pathTo: z.string().min(1).nullable().catch(null),
   selected: z.string().min(1).nullable().catch(null),
   analysis: AnalysisSchema,
+  gapRules: GapRulesSchema,
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

@@ -8,8 +8,11 @@ import { fieldLabel, introductionReasons, type Labels } from './describe';
 
 export interface Cell {
   text: string;
-  /** Actors the cell names, in order (clickable in the explorer). */
+  /** Actors the cell names, in order (clickable in the explorer), with their names. */
   actors?: string[];
+  names?: string[];
+  /** Text after the names (the explorer shows it beside the buttons). */
+  suffix?: string;
   /** The value behind a numeric cell (right-aligned; a number in xlsx). */
   value?: number;
 }
@@ -28,10 +31,15 @@ const num = (v: number | null, l: Labels): Cell =>
   v === null ? { text: '–' } : { text: l.number(v), value: v };
 const pct = (v: number | null, l: Labels): Cell =>
   v === null ? { text: '–' } : { text: l.percent(v), value: v };
-const actors = (ids: readonly string[], l: Labels): Cell => ({
-  text: ids.map(l.actor).join(l.lang === 'ja' ? '、' : ', '),
-  actors: [...ids],
-});
+const actors = (ids: readonly string[], l: Labels, suffix = ''): Cell => {
+  const names = ids.map(l.actor);
+  return {
+    text: names.join(l.lang === 'ja' ? '、' : ', ') + suffix,
+    actors: [...ids],
+    names,
+    ...(suffix && { suffix }),
+  };
+};
 
 function table(
   id: string,
@@ -91,7 +99,7 @@ export function introductionsTable(
         actors([i.source], l),
         actors([i.target], l),
         num(i.score, l),
-        { text: introductionReasons(i, l).join(' / '), actors: i.sharedPartners },
+        text(introductionReasons(i, l).join(' / ')),
       ];
       if (withRules) row.push(text(i.rules.map((r) => l.t(`gaps.rules.${r}.title`)).join(' / ')));
       return row;
@@ -265,12 +273,13 @@ export function findingTables(f: Finding, l: Labels, maxIntroductions = Infinity
           f.items.map((i) => [
             actors([i.actor], l),
             num(i.cutOff.length, l),
-            {
-              ...actors(i.cutOff, l),
-              text: `${actors(i.cutOff, l).text} (${Object.entries(i.cutOffKinds)
+            actors(
+              i.cutOff,
+              l,
+              ` (${Object.entries(i.cutOffKinds)
                 .map(([k, n]) => `${t(`kind.${k}`, { defaultValue: k })} ${n}`)
                 .join(', ')})`,
-            },
+            ),
             num(i.pieces, l),
           ]),
           l,
@@ -337,7 +346,11 @@ export function findingTables(f: Finding, l: Labels, maxIntroductions = Infinity
             ['years', false],
           ],
           f.items.map((i) => [
-            { text: `${l.actor(i.source)} – ${l.actor(i.target)}`, actors: [i.source, i.target] },
+            {
+              text: `${l.actor(i.source)} – ${l.actor(i.target)}`,
+              actors: [i.source, i.target],
+              names: [l.actor(i.source), l.actor(i.target)],
+            },
             text(t(`tie.${i.kind}`, { defaultValue: i.kind })),
             num(i.strength, l),
             text(

@@ -42,6 +42,13 @@ const custom: ViewState = {
       pagerank: { alpha: 0.9 },
     },
   },
+  gapRules: {
+    rules: {
+      'weak-bridge': { maxTies: 2, weakQuantile: 0.25 },
+      'cluster-link': { weighted: true },
+    },
+    introductions: { perGap: 5 },
+  },
 };
 
 describe('view state in the URL', () => {
