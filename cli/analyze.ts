@@ -13,6 +13,7 @@ import { filterByView } from '../src/model/view-filter';
 import { AnalysisInputError } from '../src/analysis/types';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { loadNetwork } from './load-network';
+import { windowed } from './windowed';
 import { createNodeSweepRunner, defaultThreads } from './sweep-pool';
 import { writeOutputs } from './write-outputs';
 
@@ -43,8 +44,18 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const source = args.fromDb
       ? { database: true as const, view: args.view }
       : { file: args.input };
-    const loaded = await loadNetwork(source);
-    const network = filterByView(loaded.network, args.view);
+    const loaded = await loadNetwork(source, (line) => {
+      if (!(args.quiet && line.startsWith('note:')))
+        io.stderr(`${line}
+`);
+    });
+    const inView = filterByView(loaded.network, args.view);
+    const network = args.years
+      ? windowed(inView, args.years, (w) =>
+          io.stderr(`warning: ${w}
+`),
+        )
+      : inView;
 
     if (args.suggest) {
       if ((args.out && args.out.format !== 'json') || args.edgesOut) {
@@ -93,6 +104,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     });
     if (showProgress) io.stderr('\r' + ' '.repeat(24) + '\r');
     result.graph.settings.view = args.view;
+    result.graph.settings.years = args.years;
     for (const warning of result.graph.warnings) io.stderr(`warning: ${warning}\n`);
 
     await writeOutputs(args, network, result, loaded.origin, io);

@@ -1,18 +1,24 @@
 /** Command-line options of `npm run analyze`. */
 import { parseArgs } from 'node:util';
 import { VIEWS, type View } from '../src/model/domain';
+import { parseYearWindow, type YearWindow } from '../src/model/year-window';
 import { LINK_SCORES, type LinkScore } from '../src/analysis/link-prediction';
 import type { AnalysisOptions } from '../src/analysis/run-analysis';
+import { COMMUNITY_ALGORITHMS } from '../src/analysis/communities';
 
 export const USAGE = `Usage: npm run analyze -- <input> [options]
        npm run analyze -- --from-db [options]
 
-<input>     a network as graphology serialised JSON (what the API serves) or a snapshot file
+<input>     a network as graphology serialised JSON (what the API serves), a snapshot file,
+            or importer input: a folder of CSV files or an .xlsx workbook (validated as by
+            npm run import; rejected rows are reported and left out)
 --from-db   read the network from the project's Neo4j instead (NEO4J_URI/NEO4J_USER/
             NEO4J_PASSWORD when set, else the local server, started if needed)
 
 Options:
   --view industrial|knowledge|all   keep the ties (and actors) of one view (default: all)
+  --years <from>-<to>               the network of a year window, e.g. 2001-2005 (ties and
+                                    participations overlapping it; undated ones count always)
   --out <file>                      by extension: .json (all results), .csv (one row per
                                     actor), .gexf (GEXF 1.3 for Gephi), .graphml, .xlsx
                                     (nodes, edges, graph and provenance sheets);
@@ -28,8 +34,10 @@ Options:
                                     prefecture, cluster, kind, community, …)
   --betweenness exact|sampled       default exact
   --k <n>                           pivots for sampled betweenness (default 500)
-  --seed <n>                        seed for Louvain and pivots (default 1)
-  --resolution <x>                  Louvain resolution (default 1)
+  --communities louvain|leiden      community detection (default louvain); Leiden's
+                                    communities are always connected
+  --seed <n>                        seed for the communities and pivots (default 1)
+  --resolution <x>                  community resolution (default 1)
   --measures <id,id,…>              compute only these measures (default: all)
   --threads <n>                     threads for the shortest-path sweeps of large networks
                                     (default: the number of CPUs; 1 = none)
@@ -69,6 +77,8 @@ export interface CliArgs {
   input: string;
   fromDb: boolean;
   view: View;
+  /** Year window, or null for the whole network. */
+  years: YearWindow | null;
   out: { path: string; format: OutFormat } | null;
   /** Ties as CSV. */
   edgesOut: string | null;
@@ -87,7 +97,7 @@ const SCORE_NAMES: Record<string, LinkScore> = {
   'resource-allocation': 'resourceAllocation',
 };
 
-function integer(name: string, value: string | undefined, min: number): number | undefined {
+export function integer(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min)
@@ -95,12 +105,25 @@ function integer(name: string, value: string | undefined, min: number): number |
   return n;
 }
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]) {
+export function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+) {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
   }
   return value as T;
+}
+
+/** `--years`: a window, with the model's parser's message as a usage error. */
+export function yearWindow(text: string): YearWindow {
+  try {
+    return parseYearWindow(text);
+  } catch (error) {
+    throw new UsageError(`--years: ${(error as Error).message}`);
+  }
 }
 
 const list = (value: string | undefined) =>
@@ -111,6 +134,58 @@ const list = (value: string | undefined) =>
         .map((s) => s.trim())
         .filter(Boolean);
 
+/** The run-wide analysis options, shared by `analyze` and `compare`. */
+export const RUN_OPTIONS = {
+  weight: { type: 'string' },
+  distance: { type: 'string' },
+  betweenness: { type: 'string' },
+  k: { type: 'string' },
+  seed: { type: 'string' },
+  resolution: { type: 'string' },
+  communities: { type: 'string' },
+  threads: { type: 'string' },
+} as const;
+
+type RunOptionValues = { [K in keyof typeof RUN_OPTIONS]?: string };
+
+/** The analysis options given by the run-wide flags, checked. */
+export function runOptionsFrom(
+  values: RunOptionValues,
+): Pick<
+  AnalysisOptions,
+  'weight' | 'distance' | 'seed' | 'resolution' | 'communityAlgorithm' | 'betweenness'
+> {
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isFinite(seed)) throw new UsageError('--seed must be a number');
+  const resolution = values.resolution === undefined ? undefined : Number(values.resolution);
+  if (resolution !== undefined && !(resolution > 0)) {
+    throw new UsageError('--resolution must be a positive number');
+  }
+  const weight =
+    values.weight === undefined ? undefined : values.weight === 'none' ? null : values.weight;
+  if (weight === '') throw new UsageError('--weight needs an attribute name or none');
+  const distance = oneOf('distance', values.distance, ['hops', 'inverse'] as const);
+  if (distance === 'inverse' && weight === null) {
+    throw new UsageError(
+      '--distance inverse needs tie strengths; it cannot be combined with --weight none',
+    );
+  }
+  const communityAlgorithm = oneOf('communities', values.communities, COMMUNITY_ALGORITHMS);
+  const mode = oneOf('betweenness', values.betweenness, ['exact', 'sampled'] as const);
+  const k = integer('k', values.k, 1);
+  if (k !== undefined && mode !== 'sampled')
+    throw new UsageError('--k only applies to --betweenness sampled');
+
+  return {
+    ...(weight !== undefined && { weight }),
+    ...(distance !== undefined && { distance }),
+    ...(seed !== undefined && { seed }),
+    ...(resolution !== undefined && { resolution }),
+    ...(communityAlgorithm !== undefined && { communityAlgorithm }),
+    ...(mode !== undefined && { betweenness: { mode, ...(k !== undefined && { k }) } }),
+  };
+}
+
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
@@ -120,18 +195,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
       strict: true,
       options: {
         view: { type: 'string' },
+        years: { type: 'string' },
         out: { type: 'string' },
         'edges-out': { type: 'string' },
         'layout-iterations': { type: 'string' },
-        weight: { type: 'string' },
-        distance: { type: 'string' },
+        ...RUN_OPTIONS,
         groups: { type: 'string' },
-        betweenness: { type: 'string' },
-        k: { type: 'string' },
-        seed: { type: 'string' },
-        resolution: { type: 'string' },
         measures: { type: 'string' },
-        threads: { type: 'string' },
         suggest: { type: 'string' },
         kinds: { type: 'string' },
         score: { type: 'string' },
@@ -153,6 +223,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       input: '',
       fromDb: false,
       view: 'all',
+      years: null,
       out: null,
       edgesOut: null,
       layoutIterations: null,
@@ -188,25 +259,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError('--edges-out must end in .csv');
   }
 
-  const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && !Number.isFinite(seed)) throw new UsageError('--seed must be a number');
-  const resolution = values.resolution === undefined ? undefined : Number(values.resolution);
-  if (resolution !== undefined && !(resolution > 0)) {
-    throw new UsageError('--resolution must be a positive number');
-  }
-  const weight =
-    values.weight === undefined ? undefined : values.weight === 'none' ? null : values.weight;
-  if (weight === '') throw new UsageError('--weight needs an attribute name or none');
-  const distance = oneOf('distance', values.distance, ['hops', 'inverse'] as const);
-  if (distance === 'inverse' && weight === null) {
-    throw new UsageError(
-      '--distance inverse needs tie strengths; it cannot be combined with --weight none',
-    );
-  }
-  const mode = oneOf('betweenness', values.betweenness, ['exact', 'sampled'] as const);
-  const k = integer('k', values.k, 1);
-  if (k !== undefined && mode !== 'sampled')
-    throw new UsageError('--k only applies to --betweenness sampled');
+  const run = runOptionsFrom(values);
 
   let suggest: SuggestArgs | null = null;
   if (values.suggest !== undefined) {
@@ -228,18 +281,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
     input: positionals[0] ?? '',
     fromDb,
     view: oneOf('view', values.view, VIEWS) ?? 'all',
+    years: values.years === undefined ? null : yearWindow(values.years),
     out,
     edgesOut,
     layoutIterations: integer('layout-iterations', values['layout-iterations'], 1) ?? null,
     quiet: values.quiet ?? false,
     threads: integer('threads', values.threads, 1) ?? null,
     analysis: {
-      ...(weight !== undefined && { weight }),
-      ...(distance !== undefined && { distance }),
+      ...run,
       ...(values.groups !== undefined && { groups: values.groups }),
-      ...(seed !== undefined && { seed }),
-      ...(resolution !== undefined && { resolution }),
-      ...(mode !== undefined && { betweenness: { mode, ...(k !== undefined && { k }) } }),
       ...(values.measures !== undefined && { measures: list(values.measures) }),
     },
     suggest,

@@ -7,10 +7,9 @@
  */
 import { statSync } from 'node:fs';
 import type { SerializedGraph } from 'graphology-types';
-import { readInput } from '../graph-import/read/read-input';
+import { readDataset } from '../graph-import/read-dataset';
 import { InputError } from '../graph-import/read/raw-table';
 import { datasetToNetwork } from '../graph-import/to-network';
-import { validateDataset } from '../graph-import/validate/validate-dataset';
 import { UsageError } from './args';
 
 /** Whether a path names importer input (a folder or an .xlsx workbook) rather than JSON. */
@@ -27,15 +26,15 @@ export async function loadImportInput(
   path: string,
   report: (line: string) => void,
 ): Promise<SerializedGraph> {
-  let input;
+  let read;
   try {
-    input = await readInput(path, 'auto');
+    read = await readDataset(path);
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(error.message);
     throw error;
   }
-  const { data, rejected, notes } = await validateDataset(input);
-  for (const note of [...input.notes, ...notes]) report(`note: ${note}`);
+  const { data, rejected, notes } = read;
+  for (const note of notes) report(`note: ${note}`);
   for (const r of rejected) {
     const place = r.sheet ? `${r.file} [${r.sheet}] row ${r.line}` : `${r.file} line ${r.line}`;
     report(`rejected: ${place}: ${r.reason} (left out of the network)`);

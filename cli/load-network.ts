@@ -14,13 +14,13 @@ import type { SerializedGraph } from 'graphology-types';
 import type { DataSource } from '../src/export/provenance';
 import { isSnapshot } from '../src/model/snapshot';
 import { withDatabase } from '../neo4j/with-database';
-import { fetchNetwork } from '../server/queries/fetch-network';
-import { fetchLastImport } from '../server/queries/fetch-summary';
+import { fetchLastImport, fetchNetwork } from '../neo4j/named-reads';
 import type { View } from '../src/model/domain';
 import { UsageError } from './args';
 import { isImportInput, loadImportInput } from './load-import-input';
 
-export type NetworkSource = { file: string } | { database: true; view: View };
+/** What the CLI reads a network from (the explorer's sources are src/data/source.ts). */
+export type NetworkInput = { file: string } | { database: true; view: View };
 
 /** The network and where it came from (for the exports' provenance). */
 export interface LoadedNetwork {
@@ -29,7 +29,7 @@ export interface LoadedNetwork {
 }
 
 export async function loadNetwork(
-  source: NetworkSource,
+  source: NetworkInput,
   report: (line: string) => void = () => {},
 ): Promise<LoadedNetwork> {
   if ('database' in source) {
@@ -45,10 +45,8 @@ export async function loadNetwork(
     });
   }
   if (isImportInput(source.file)) {
-    return {
-      network: await loadImportInput(source.file, report),
-      origin: { kind: 'file', name: basename(source.file) },
-    };
+    const network = (await loadImportInput(source.file, report)) as unknown as SerializedGraph;
+    return { network, origin: { kind: 'import', name: basename(source.file) } };
   }
   return loadNetworkFile(source.file);
 }

@@ -52,6 +52,14 @@ UNWIND $ids AS id
 MATCH (p:Project {id: id})
 RETURN collect(p.id) AS ids;
 
+// name: markInterruptedRuns
+// A run still `running` when a new one starts was killed or lost its database before it could
+// record how it ended. (A run that is in fact still going overwrites this when it finishes.)
+MATCH (r:ImportRun {status: 'running'})
+SET r.status = 'interrupted', r.interruptedAt = datetime()
+RETURN r.id AS id, r.source AS source, toString(r.startedAt) AS startedAt
+ORDER BY startedAt;
+
 // name: startImportRun
 CREATE (r:ImportRun {id: $id, source: $source, startedAt: datetime(), status: 'running'})
 RETURN r.id AS id;

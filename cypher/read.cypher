@@ -50,7 +50,7 @@ MATCH (a:Actor)
 WHERE a.kind IN $actorKinds
    OR EXISTS { (a)-[t:TIE]-() WHERE t.kind IN $tieKinds }
 OPTIONAL MATCH (a)-[r:PARTICIPATES_IN]->(p:Project)
-WITH a, collect(CASE WHEN p IS NULL THEN NULL ELSE {project: p.id, role: r.role, programme: p.programme} END) AS parts
+WITH a, collect(CASE WHEN p IS NULL THEN NULL ELSE {project: p.id, role: r.role, programme: p.programme, startYear: r.startYear, endYear: r.endYear} END) AS parts
 RETURN a.id AS id, a.kind AS kind, a.sector AS sector, a.name AS name, a.nameEn AS nameEn,
        a.prefecture AS prefecture, a.bureau AS bureau, a.subtype AS subtype,
        a.sizeClass AS sizeClass, a.sme AS sme, a.spinOff AS spinOff,
@@ -63,3 +63,7 @@ RETURN p.id AS id, p.name AS name, p.nameEn AS nameEn, p.programme AS programme,
        p.region AS region, p.startYear AS startYear, p.endYear AS endYear,
        coalesce(p.synthetic, false) AS synthetic
 ORDER BY id;
+
+// name: ping
+// Proves the database answers (health check, and before long reads).
+RETURN 1 AS ok;

@@ -10,6 +10,7 @@ import { withDatabase } from '../neo4j/with-database';
 import { importDataset, type ImportOptions } from './import-dataset';
 import { parseEncoding } from './read/decode';
 import { InputError } from './read/raw-table';
+import { zeroCounts, type ImportReport } from './report';
 import { exitCodeOf, formatSummary } from './summary';
 
 const USAGE = `Usage: npm run import -- <folder|file.xlsx> [options]
@@ -62,6 +63,30 @@ function progressReporter(): Pick<ImportOptions, 'onProgress'> & { stop(): void 
   };
 }
 
+function writeReport(path: string, report: ImportReport): void {
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+function unreadableReport(
+  source: string,
+  flags: { 'dry-run': boolean; strict: boolean },
+  error: unknown,
+): ImportReport {
+  return {
+    loaded: zeroCounts(),
+    rejected: [],
+    valid: zeroCounts(),
+    rowsRead: zeroCounts(),
+    source,
+    dryRun: flags['dry-run'],
+    strict: flags.strict,
+    status: 'failed',
+    notes: [],
+    interruptedRuns: [],
+    error: (error as Error).message,
+  };
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -107,11 +132,19 @@ async function main(): Promise<number> {
         `validated: ${valid.actors} actors, ${valid.projects} projects, ${valid.participations} participations, ${valid.ties} ties valid; ${rejected} row(s) rejected\n`,
       ),
   };
-  const report = values['dry-run']
-    ? await importDataset(input, options)
-    : await withDatabase((driver) => importDataset(input, { ...options, driver }));
-  progress.stop();
-  if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+  let report: ImportReport;
+  try {
+    report = values['dry-run']
+      ? await importDataset(input, options)
+      : await withDatabase((driver) => importDataset(input, { ...options, driver }));
+  } catch (error) {
+    // The input could not be read at all: the report still says so, with nothing loaded.
+    if (values.report) writeReport(values.report, unreadableReport(input, values, error));
+    throw error;
+  } finally {
+    progress.stop();
+  }
+  if (values.report) writeReport(values.report, report);
   process.stdout.write(`${formatSummary(report)}\n`);
   return exitCodeOf(report);
 }

@@ -1,5 +1,8 @@
 import type { TableName } from './format/columns';
+import type { InterruptedRun } from './load/load-dataset';
 import type { Counts } from './validate/records';
+
+export { zeroCounts } from './validate/records';
 
 /** One rejected input row, located as a spreadsheet shows it. */
 export interface Rejection {
@@ -26,7 +29,7 @@ export interface ImportReport {
   /** completed | dry-run | refused-strict | failed */
   status: 'completed' | 'dry-run' | 'refused-strict' | 'failed';
   notes: string[];
+  /** Earlier runs this one found still `running` (killed, or their database stopped). */
+  interruptedRuns: InterruptedRun[];
   error?: string;
 }
-
-export const zeroCounts = (): Counts => ({ actors: 0, projects: 0, participations: 0, ties: 0 });

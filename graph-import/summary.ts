@@ -13,6 +13,11 @@ export function formatSummary(report: ImportReport, maxRejections = 20): string 
           ? `Import FAILED: ${report.error}. Completed batches are in the database; re-run to finish (nothing is duplicated).`
           : 'Import finished.';
   lines.push(head);
+  for (const run of report.interruptedRuns) {
+    lines.push(
+      `Note: an earlier import (${run.source}, started ${run.startedAt}) never finished; it is now marked interrupted.`,
+    );
+  }
   lines.push('table            read   valid  loaded  rejected');
   for (const t of TABLES) {
     const rejected = report.rejected.filter((r) => r.table === t).length;

@@ -12,11 +12,23 @@ export function datasetToNetwork(data: ValidDataset, view: View = 'all'): Serial
   const programmeOf = new Map(data.projects.map((p) => [p.id, p.programme]));
   const partsOf = new Map<
     string,
-    { project: string; role: string; programme: string | undefined }[]
+    {
+      project: string;
+      role: string;
+      programme: string | undefined;
+      startYear: number | null;
+      endYear: number | null;
+    }[]
   >();
   for (const p of data.participations) {
     const list = partsOf.get(p.actorId) ?? [];
-    list.push({ project: p.projectId, role: p.role, programme: programmeOf.get(p.projectId) });
+    list.push({
+      project: p.projectId,
+      role: p.role,
+      programme: programmeOf.get(p.projectId),
+      startYear: p.startYear,
+      endYear: p.endYear,
+    });
     partsOf.set(p.actorId, list);
   }
   const actors = data.actors.map((a) => ({

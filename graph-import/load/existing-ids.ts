@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { statement } from '../../neo4j/cypher-files';
-import type { ExistingLookup } from '../validate/validate-dataset';
+import type { ExistingLookup } from '../validate/validate-input';
 
 /** References an input does not define may point at actors and projects already loaded. */
 export function existingIdLookup(driver: Driver): ExistingLookup {

@@ -1,18 +1,29 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES } from '../format/columns';
-import { decodeText, type Encoding } from './decode';
-import { parseCsv } from './read-csv';
-import { InputError, type RawInput, type RawTable } from './raw-table';
+import type { Encoding } from './decode';
+import { openCsvTable } from './read-csv';
+import { InputError, type InputSource, type TableSource } from './raw-table';
 
-/** Reads `actors.csv`, `projects.csv`, `participations.csv` and `ties.csv` from a folder. */
-export function readCsvFolder(folder: string, encoding: Encoding): RawInput {
-  const present = new Map(
-    readdirSync(folder)
-      .filter((f) => f.toLowerCase().endsWith('.csv'))
-      .map((f) => [f.toLowerCase(), f] as const),
-  );
-  const tables: RawTable[] = [];
+/**
+ * Opens `actors.csv`, `projects.csv`, `participations.csv` and `ties.csv` of a folder. Names
+ * are matched case-insensitively, so two files that differ only in case (`Actors.csv` beside
+ * `actors.csv`) make the input ambiguous and are refused.
+ */
+export async function openCsvFolder(folder: string, encoding: Encoding): Promise<InputSource> {
+  const present = new Map<string, string>();
+  for (const name of readdirSync(folder).filter((f) => f.toLowerCase().endsWith('.csv'))) {
+    const key = name.toLowerCase();
+    const other = present.get(key);
+    if (other !== undefined) {
+      const [a, b] = [other, name].sort();
+      throw new InputError(
+        `${folder}: both "${a}" and "${b}" are present; file names are matched case-insensitively, so which one is meant is ambiguous: remove or rename one`,
+      );
+    }
+    present.set(key, name);
+  }
+  const tables: TableSource[] = [];
   const notes: string[] = [];
   for (const table of TABLES) {
     const fileName = present.get(`${table}.csv`);
@@ -20,20 +31,13 @@ export function readCsvFolder(folder: string, encoding: Encoding): RawInput {
       notes.push(`${table}.csv not found: no ${table} in this input`);
       continue;
     }
-    const path = join(folder, fileName);
-    let decoded;
-    try {
-      decoded = decodeText(readFileSync(path), encoding);
-    } catch (error) {
-      throw new InputError(`${fileName}: ${(error as Error).message}`);
-    }
-    notes.push(`${fileName}: read as ${decoded.used}`);
-    const { headers, rows } = parseCsv(decoded.text, fileName);
-    tables.push({ table, file: fileName, sheet: null, headers, rows });
+    const opened = await openCsvTable(join(folder, fileName), table, encoding);
+    tables.push(opened.source);
+    notes.push(...opened.notes);
   }
   const known = new Set(TABLES.map((t) => `${t}.csv`));
-  for (const name of present.keys()) {
-    if (!known.has(name)) notes.push(`${present.get(name)}: not one of the input files, ignored`);
+  for (const [key, name] of present) {
+    if (!known.has(key)) notes.push(`${name}: not one of the input files, ignored`);
   }
   if (tables.length === 0) {
     throw new InputError(`${folder}: none of ${TABLES.map((t) => `${t}.csv`).join(', ')} found`);

@@ -1,70 +1,150 @@
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import { TABLES } from '../format/columns';
-import { normaliseHeader } from './header';
-import { InputError, type RawInput, type RawRow, type RawTable } from './raw-table';
+import { FORMULA_ERROR } from '../format/cells';
+import { TABLES, type TableName } from '../format/columns';
+import { normaliseHeader, readHeader } from './header';
+import { InputError, type InputSource, type RawRow, type TableSource } from './raw-table';
 
-/** Turns whatever Excel stored in a cell into the text a person sees. */
+/**
+ * Turns whatever Excel stored in a cell into the text a person sees. Error cells give their
+ * error text (#N/A, …); a formula gives its stored result, or FORMULA_ERROR when it has none
+ * usable (an error result, or never calculated). Validation rejects both as not data.
+ */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isNaN(value) ? FORMULA_ERROR : String(value);
+  if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('error' in value) return String(value.error);
     if ('formula' in value || 'sharedFormula' in value) {
-      return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+      const result = (value as { result?: ExcelJS.CellValue }).result;
+      return result === undefined || result === null ? FORMULA_ERROR : cellText(result);
     }
     if ('text' in value) return String((value as { text: unknown }).text);
-    if ('error' in value) return String((value as { error: unknown }).error);
   }
   return String(value);
 }
 
-/** Reads the sheets `actors`, `projects`, `participations`, `ties` of an .xlsx workbook. */
-export async function readWorkbook(path: string): Promise<RawInput> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    throw new InputError(`${path}: cannot read workbook: ${(error as Error).message}`);
+const READER_OPTIONS = {
+  worksheets: 'emit',
+  sharedStrings: 'cache',
+  // Styles tell date cells from numbers.
+  styles: 'cache',
+  hyperlinks: 'ignore',
+  entries: 'ignore',
+} as const;
+
+/** The sheet name the streaming reader sets at run time (its type declaration omits it). */
+function sheetName(sheet: ExcelJS.stream.xlsx.WorksheetReader): string {
+  const name: unknown = Reflect.get(sheet, 'name');
+  return typeof name === 'string' ? name : '';
+}
+
+/** Every sheet of a workbook, streamed: rows reach `visit` one at a time and are not kept. */
+async function eachSheet(
+  path: string,
+  visit: (name: string, rows: AsyncIterable<ExcelJS.Row>) => Promise<void>,
+): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, READER_OPTIONS);
+  for await (const sheet of reader) await visit(sheetName(sheet), sheet);
+}
+
+function rowCells(row: ExcelJS.Row): string[] {
+  const out: string[] = [];
+  for (let c = 1; c <= row.cellCount; c++) out.push(cellText(row.getCell(c).value));
+  return out;
+}
+
+function toRow(row: ExcelJS.Row, headers: string[]): RawRow | null {
+  const texts = rowCells(row);
+  if (texts.every((t) => t.trim() === '')) return null;
+  const cells: Record<string, string> = {};
+  headers.forEach((h, i) => {
+    if (h !== '') cells[h] = texts[i] ?? '';
+  });
+  const raw: RawRow = { line: row.number, cells };
+  // Empty cells are not stored in a sheet, so only filled cells beyond the header count.
+  let last = texts.length;
+  while (last > 0 && texts[last - 1]!.trim() === '') last--;
+  if (last > headers.length) {
+    raw.problems = [
+      {
+        column: '',
+        reason: `the row has ${last} cells but the header has ${headers.length} columns (values beyond the header's last column)`,
+      },
+    ];
   }
+  return raw;
+}
+
+/**
+ * Reads the sheets `actors`, `projects`, `participations`, `ties` of an .xlsx workbook with
+ * exceljs's streaming reader: opening it reads the headers; each pass over a table's rows
+ * streams the workbook again.
+ */
+export async function openWorkbook(path: string): Promise<InputSource> {
   const file = basename(path);
-  const tables: RawTable[] = [];
+  const found = new Map<TableName, { sheet: string; headers: string[] }>();
+  const seenNames = new Map<TableName, string>();
+  try {
+    await eachSheet(path, async (name, rows) => {
+      const table = TABLES.find((t) => t === normaliseHeader(name));
+      if (!table) return;
+      const other = seenNames.get(table);
+      if (other !== undefined) {
+        throw new InputError(
+          `${file}: sheets "${other}" and "${name}" both name the ${table} table (names are matched case- and width-insensitively): rename or delete one`,
+        );
+      }
+      seenNames.set(table, name);
+      let headers: string[] = [];
+      for await (const row of rows) {
+        const cells = rowCells(row);
+        while (cells.length && cells[cells.length - 1]!.trim() === '') cells.pop();
+        if (cells.length === 0) continue;
+        headers = readHeader(cells, table, `${file} [${name}]`);
+        break;
+      }
+      found.set(table, { sheet: name, headers });
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${file}: cannot read workbook: ${(error as Error).message}`);
+  }
+  const tables: TableSource[] = [];
   const notes: string[] = [];
-  const sheets = new Map(workbook.worksheets.map((ws) => [normaliseHeader(ws.name), ws]));
   for (const table of TABLES) {
-    const ws = sheets.get(table);
-    if (!ws) {
+    const sheet = found.get(table);
+    if (!sheet) {
       notes.push(`${file}: no sheet "${table}"`);
       continue;
     }
-    const headerRow = ws.getRow(1);
-    const headers: string[] = [];
-    for (let c = 1; c <= headerRow.cellCount; c++) {
-      headers.push(normaliseHeader(cellText(headerRow.getCell(c).value)));
-    }
-    while (headers.length && headers[headers.length - 1] === '') headers.pop();
-    const rows: RawRow[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (rowNumber === 1) return;
-      const cells: Record<string, string> = {};
-      let any = false;
-      headers.forEach((h, i) => {
-        const text = cellText(row.getCell(i + 1).value);
-        if (text.trim() !== '') any = true;
-        cells[h] = text;
-      });
-      let extra = false;
-      for (let c = headers.length + 1; c <= row.cellCount; c++) {
-        if (cellText(row.getCell(c).value).trim() !== '') extra = true;
-      }
-      if (!any && !extra) return;
-      const raw: RawRow = { line: rowNumber, cells };
-      if (extra) raw.shapeError = `cells beyond the ${headers.length} header columns`;
-      rows.push(raw);
+    const { headers } = sheet;
+    tables.push({
+      table,
+      file,
+      sheet: sheet.sheet,
+      headers,
+      async *rows() {
+        const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, READER_OPTIONS);
+        for await (const ws of reader) {
+          if (sheetName(ws) !== sheet.sheet) continue;
+          let header = true;
+          for await (const row of ws) {
+            if (header) {
+              // The header is the first row with a filled cell.
+              header = rowCells(row).every((t) => t.trim() === '');
+              continue;
+            }
+            const raw = toRow(row, headers);
+            if (raw) yield raw;
+          }
+        }
+      },
     });
-    tables.push({ table, file, sheet: ws.name, headers, rows });
   }
   if (tables.length === 0) {
     throw new InputError(`${file}: none of the sheets ${TABLES.join(', ')} found`);

@@ -1,72 +1,25 @@
+/**
+ * Validated rows. Their types come from the columns of format/columns.ts (z.infer); only what
+ * the row rules change is spelled out here: a tie always has an id once validated.
+ */
 import type {
-  ActorKind,
-  Bureau,
-  ParticipationRole,
-  Programme,
-  SizeClass,
-  TieKind,
-} from '../../src/model/domain';
+  ActorColumns,
+  ParticipationColumns,
+  ProjectColumns,
+  TableName,
+  TieColumns,
+} from '../format/columns';
 
-/** Validated rows, with the place they came from for reporting. */
+export type ActorRecord = ActorColumns;
+export type ProjectRecord = ProjectColumns;
+export type ParticipationRecord = ParticipationColumns;
+export type TieRecord = Omit<TieColumns, 'id'> & { id: string };
+
+/** Where a validated row came from, for reporting. */
 export interface Origin {
   file: string;
   sheet: string | null;
   line: number;
-}
-
-export interface ActorRecord {
-  id: string;
-  kind: ActorKind;
-  name: string;
-  nameEn: string | null;
-  prefecture: string | null;
-  bureau: Bureau | null;
-  subtype: string | null;
-  sizeClass: SizeClass | null;
-  sme: boolean | null;
-  spinOff: boolean | null;
-  fields: string[];
-  corporateNumber: string | null;
-  synthetic: boolean;
-  note: string | null;
-}
-
-export interface ProjectRecord {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  programme: Programme;
-  region: string | null;
-  bureau: Bureau | null;
-  startYear: number | null;
-  endYear: number | null;
-  fields: string[];
-  synthetic: boolean;
-  note: string | null;
-}
-
-export interface ParticipationRecord {
-  actorId: string;
-  projectId: string;
-  role: ParticipationRole;
-  startYear: number | null;
-  endYear: number | null;
-  synthetic: boolean;
-  note: string | null;
-}
-
-export interface TieRecord {
-  id: string;
-  /** True when the id was derived because the input left it empty. */
-  derivedId: boolean;
-  source: string;
-  target: string;
-  kind: TieKind;
-  startYear: number | null;
-  endYear: number | null;
-  strength: number;
-  synthetic: boolean;
-  note: string | null;
 }
 
 export interface ValidDataset {
@@ -76,7 +29,9 @@ export interface ValidDataset {
   ties: TieRecord[];
 }
 
-export type Counts = Record<keyof ValidDataset, number>;
+export type Counts = Record<TableName, number>;
+
+export const zeroCounts = (): Counts => ({ actors: 0, projects: 0, participations: 0, ties: 0 });
 
 export function countsOf(data: ValidDataset): Counts {
   return {

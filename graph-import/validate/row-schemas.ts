@@ -1,161 +1,90 @@
-import { z } from 'zod';
+/**
+ * Row rules on top of the column schemas of format/columns.ts: rules across cells (years in
+ * order, kind-specific subtypes, company-only fields, no self-ties), the SME flag derived from
+ * the size class, and the derived id of a tie given without one.
+ */
+import type { z } from 'zod';
+import { ACTOR_SUBTYPES, DIRECTED_TIE_KINDS, type TieKind } from '../../src/model/domain';
 import {
-  ACTOR_SUBTYPES,
-  DIRECTED_TIE_KINDS,
-  type ActorKind,
-  type TieKind,
-} from '../../src/model/domain';
-import { tableSpec, type TableName } from '../format/columns';
-import { cellSchema, type CellValue } from './cell-schemas';
+  ACTORS,
+  actorColumns,
+  cellsByProperty,
+  PARTICIPATIONS,
+  participationColumns,
+  PROJECTS,
+  projectColumns,
+  TIES,
+  tieColumns,
+  type TableSpec,
+} from '../format/columns';
+import type { CellIssue } from '../read/raw-table';
 import type { ActorRecord, ParticipationRecord, ProjectRecord, TieRecord } from './records';
 
-type Cells = Record<string, CellValue>;
+export type { CellIssue } from '../read/raw-table';
 
-function objectSchema(table: TableName) {
-  const shape: Record<string, z.ZodType<CellValue>> = {};
-  for (const column of tableSpec(table).columns) shape[column.name] = cellSchema(column);
-  return z.object(shape);
-}
-
-function checkYears(row: Cells, ctx: z.RefinementCtx): void {
-  const start = row.start_year as number | null;
-  const end = row.end_year as number | null;
+function checkYears(
+  row: { startYear: number | null; endYear: number | null },
+  ctx: z.RefinementCtx,
+): void {
+  const { startYear: start, endYear: end } = row;
   if (start !== null && end !== null && end < start) {
     ctx.addIssue({
       code: 'custom',
-      path: ['end_year'],
+      path: ['endYear'],
       message: `end_year ${end} is before start_year ${start}`,
     });
   }
 }
 
-const actorSchema = objectSchema('actors').superRefine((row, ctx) => {
-  const kind = row.kind as ActorKind;
-  const subtype = row.subtype as string | null;
-  if (subtype !== null && !ACTOR_SUBTYPES[kind].includes(subtype)) {
-    const allowed = ACTOR_SUBTYPES[kind];
-    ctx.addIssue({
-      code: 'custom',
-      path: ['subtype'],
-      message: allowed.length
-        ? `subtype "${subtype}" does not apply to ${kind} (allowed: ${allowed.join(', ')})`
-        : `${kind} has no subtypes`,
-    });
-  }
-  if (kind !== 'company') {
-    for (const column of ['size_class', 'sme', 'spin_off'] as const) {
-      if (row[column] !== null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [column],
-          message: `${column} applies to companies only`,
-        });
-      }
+const COMPANY_ONLY = ['sizeClass', 'sme', 'spinOff'] as const;
+const COLUMN_OF_PROPERTY: Record<(typeof COMPANY_ONLY)[number], string> = {
+  sizeClass: 'size_class',
+  sme: 'sme',
+  spinOff: 'spin_off',
+};
+
+const actorSchema = actorColumns
+  .superRefine((row, ctx) => {
+    const { kind, subtype } = row;
+    if (subtype !== null && !ACTOR_SUBTYPES[kind].includes(subtype)) {
+      const allowed = ACTOR_SUBTYPES[kind];
+      ctx.addIssue({
+        code: 'custom',
+        path: ['subtype'],
+        message: allowed.length
+          ? `subtype "${subtype}" does not apply to ${kind} (allowed: ${allowed.join(', ')})`
+          : `${kind} has no subtypes`,
+      });
     }
-  } else if (
-    row.size_class !== null &&
-    row.sme !== null &&
-    (row.size_class === 'large') === row.sme
-  ) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['sme'],
-      message: `sme=${String(row.sme)} contradicts size_class=${String(row.size_class)}`,
-    });
-  }
-});
-
-const projectSchema = objectSchema('projects').superRefine(checkYears);
-const participationSchema = objectSchema('participations').superRefine(checkYears);
-const tieSchema = objectSchema('ties').superRefine((row, ctx) => {
-  checkYears(row, ctx);
-  if (row.source !== null && row.source === row.target) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['target'],
-      message: 'a tie must join two different actors',
-    });
-  }
-});
-
-export interface CellIssue {
-  column: string;
-  reason: string;
-}
-
-export type RowResult<T> = { ok: true; value: T } | { ok: false; issues: CellIssue[] };
-
-function run<T>(
-  schema: z.ZodType<Cells>,
-  cells: Record<string, string>,
-  build: (c: Cells) => T,
-): RowResult<T> {
-  const parsed = schema.safeParse(cells);
-  if (parsed.success) return { ok: true, value: build(parsed.data) };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({
-      column: String(issue.path[0] ?? ''),
-      reason: issue.message,
-    })),
-  };
-}
-
-type Cell = CellValue | undefined;
-const str = (v: Cell) => v as string;
-const strOrNull = (v: Cell) => (v as string | null | undefined) ?? null;
-const numOrNull = (v: Cell) => (v as number | null | undefined) ?? null;
-
-export function parseActor(cells: Record<string, string>): RowResult<ActorRecord> {
-  return run(actorSchema, cells, (c) => {
-    const sizeClass = strOrNull(c.size_class) as ActorRecord['sizeClass'];
-    const sme = (c.sme as boolean | null) ?? (sizeClass === null ? null : sizeClass !== 'large');
-    return {
-      id: str(c.id),
-      kind: str(c.kind) as ActorKind,
-      name: str(c.name),
-      nameEn: strOrNull(c.name_en),
-      prefecture: strOrNull(c.prefecture),
-      bureau: strOrNull(c.bureau) as ActorRecord['bureau'],
-      subtype: strOrNull(c.subtype),
-      sizeClass,
-      sme,
-      spinOff: (c.spin_off as boolean | null) ?? null,
-      fields: c.fields as string[],
-      corporateNumber: strOrNull(c.corporate_number),
-      synthetic: c.synthetic as boolean,
-      note: strOrNull(c.note),
-    };
-  });
-}
-
-export function parseProject(cells: Record<string, string>): RowResult<ProjectRecord> {
-  return run(projectSchema, cells, (c) => ({
-    id: str(c.id),
-    name: str(c.name),
-    nameEn: strOrNull(c.name_en),
-    programme: str(c.programme) as ProjectRecord['programme'],
-    region: strOrNull(c.region),
-    bureau: strOrNull(c.bureau) as ProjectRecord['bureau'],
-    startYear: numOrNull(c.start_year),
-    endYear: numOrNull(c.end_year),
-    fields: c.fields as string[],
-    synthetic: c.synthetic as boolean,
-    note: strOrNull(c.note),
+    if (kind !== 'company') {
+      for (const property of COMPANY_ONLY) {
+        if (row[property] !== null) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [property],
+            message: `${COLUMN_OF_PROPERTY[property]} applies to companies only`,
+          });
+        }
+      }
+    } else if (
+      row.sizeClass !== null &&
+      row.sme !== null &&
+      (row.sizeClass === 'large') === row.sme
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sme'],
+        message: `sme=${String(row.sme)} contradicts size_class=${row.sizeClass}`,
+      });
+    }
+  })
+  .transform((row): ActorRecord => ({
+    ...row,
+    sme: row.sme ?? (row.sizeClass === null ? null : row.sizeClass !== 'large'),
   }));
-}
 
-export function parseParticipation(cells: Record<string, string>): RowResult<ParticipationRecord> {
-  return run(participationSchema, cells, (c) => ({
-    actorId: str(c.actor_id),
-    projectId: str(c.project_id),
-    role: str(c.role) as ParticipationRecord['role'],
-    startYear: numOrNull(c.start_year),
-    endYear: numOrNull(c.end_year),
-    synthetic: c.synthetic as boolean,
-    note: strOrNull(c.note),
-  }));
-}
+const projectSchema = projectColumns.superRefine(checkYears);
+const participationSchema = participationColumns.superRefine(checkYears);
 
 /**
  * A tie without an id gets one derived from what identifies it, so re-importing the same
@@ -171,22 +100,54 @@ export function deriveTieId(
   return `${kind}:${a}:${b}:${startYear ?? ''}`;
 }
 
-export function parseTie(cells: Record<string, string>): RowResult<TieRecord> {
-  return run(tieSchema, cells, (c) => {
-    const kind = str(c.kind) as TieKind;
-    const startYear = numOrNull(c.start_year);
-    const given = strOrNull(c.id);
-    return {
-      id: given ?? deriveTieId(kind, str(c.source), str(c.target), startYear),
-      derivedId: given === null,
-      source: str(c.source),
-      target: str(c.target),
-      kind,
-      startYear,
-      endYear: numOrNull(c.end_year),
-      strength: c.strength as number,
-      synthetic: c.synthetic as boolean,
-      note: strOrNull(c.note),
-    };
-  });
+const tieSchema = tieColumns
+  .superRefine((row, ctx) => {
+    checkYears(row, ctx);
+    if (row.source === row.target) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'a tie must join two different actors',
+      });
+    }
+  })
+  .transform((row): TieRecord => ({
+    ...row,
+    id: row.id ?? deriveTieId(row.kind, row.source, row.target, row.startYear),
+  }));
+
+export type RowResult<T> = { ok: true; value: T } | { ok: false; issues: CellIssue[] };
+
+/** Parses one row; issues name the input column (not the property) they concern. */
+function parseWith<T>(
+  table: TableSpec,
+  schema: z.ZodType<T, Record<string, string | undefined>>,
+  cells: Readonly<Record<string, string>>,
+): RowResult<T> {
+  const parsed = schema.safeParse(cellsByProperty(table.columns, cells));
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const columnOf = new Map<PropertyKey, string>(table.columns.map((c) => [c.property, c.name]));
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => {
+      const key = issue.path[0];
+      return {
+        column: key === undefined ? '' : (columnOf.get(key) ?? String(key)),
+        reason: issue.message,
+      };
+    }),
+  };
 }
+
+export const parseActor = (cells: Readonly<Record<string, string>>): RowResult<ActorRecord> =>
+  parseWith(ACTORS, actorSchema, cells);
+
+export const parseProject = (cells: Readonly<Record<string, string>>): RowResult<ProjectRecord> =>
+  parseWith(PROJECTS, projectSchema, cells);
+
+export const parseParticipation = (
+  cells: Readonly<Record<string, string>>,
+): RowResult<ParticipationRecord> => parseWith(PARTICIPATIONS, participationSchema, cells);
+
+export const parseTie = (cells: Readonly<Record<string, string>>): RowResult<TieRecord> =>
+  parseWith(TIES, tieSchema, cells);

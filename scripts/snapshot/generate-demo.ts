@@ -9,9 +9,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { readCsvFolder } from '../../graph-import/read/read-folder';
 import { datasetToNetwork } from '../../graph-import/to-network';
-import { validateDataset } from '../../graph-import/validate/validate-dataset';
+import { readDataset } from '../../graph-import/read-dataset';
 import { runAnalysis } from '../../src/analysis/run-analysis';
 import type { Snapshot } from '../../src/model/snapshot';
 import { fa2Settings } from '../../src/model/layout-settings';
@@ -59,7 +58,7 @@ function removeOverlaps(graph: ExplorerGraph): void {
 }
 
 export async function generateDemoSnapshot(folder = 'data/demo'): Promise<Snapshot> {
-  const { data, rejected } = await validateDataset(readCsvFolder(folder, 'auto'));
+  const { data, rejected } = await readDataset(folder);
   if (rejected.length) throw new Error(`${folder}: ${rejected.length} rejected rows`);
   const network = datasetToNetwork(data, 'all');
   network.attributes.generatedAt = CREATED_AT;

@@ -32,6 +32,7 @@ import {
 } from './shortest-paths';
 import { closenessFromSweep } from './closeness';
 import { runTask, type Task } from './task';
+import { AnalysisInputError } from './types';
 
 export type BetweennessMode = 'exact' | 'sampled';
 
@@ -45,6 +46,8 @@ export interface BetweennessOptions {
   seed?: number;
   /** Normalise as networkx does (default true). */
   normalized?: boolean;
+  /** Which breadth-first implementation to use (see `SweepOptions.kernel`). */
+  kernel?: SweepOptions['kernel'];
 }
 
 export interface BetweennessResult {
@@ -94,6 +97,7 @@ export function planBetweenness(n: number, options: BetweennessOptions = {}): Be
       sources,
       accumulate: true,
       trackSquares: mode === 'sampled',
+      kernel: options.kernel ?? 'auto',
     },
   };
 }
@@ -109,7 +113,17 @@ export function finishBetweenness(
   const base = betweennessScale(n, normalized);
   const scale = n <= 2 && normalized ? 1 : mode === 'sampled' && k > 0 ? (base * n) / k : base;
   const values = sweep.dependency!;
-  for (let v = 0; v < n; v++) values[v]! *= scale;
+  for (let v = 0; v < n; v++) {
+    values[v]! *= scale;
+    if (!Number.isFinite(values[v]!)) {
+      // σ is a float64, as in networkx and graphology: exact up to 2^53 paths, overflowing
+      // past ~1.8e308 (e.g. a long chain of squares); refuse rather than return NaN.
+      throw new AnalysisInputError(
+        'betweenness: some pairs of actors are joined by more than 1e308 equally short ' +
+          'paths, beyond what the computation can count',
+      );
+    }
+  }
 
   let stdError: Float64Array | null = null;
   if (mode === 'sampled' && k >= 2) {

@@ -1,8 +1,9 @@
 /**
  * Communities by the Louvain method (Blondel et al. 2008) with
  * graphology-communities-louvain, made reproducible by a seeded random generator (the
- * package shuffles its visiting order with the `rng` it is given), and modularity
- * (Newman 2006) with graphology-metrics.
+ * package shuffles its visiting order with the `rng` it is given), or by the Leiden
+ * algorithm (Traag et al. 2019, ours: leiden.ts), whose communities are always connected;
+ * and modularity (Newman 2006) with graphology-metrics.
  *
  * Strength-based: with `weighted`, tie strength is the edge weight of the modularity.
  * Communities are renumbered 0, 1, 2 … by decreasing size (ties: the community holding the
@@ -13,8 +14,12 @@
 import louvain from 'graphology-communities-louvain';
 import modularityOf from 'graphology-metrics/graph/modularity';
 import type { CompactGraph } from './compact-graph';
+import { leiden } from './leiden';
 import { createRng } from './seeded-random';
 import type { SimpleGraph } from './simplify';
+
+export const COMMUNITY_ALGORITHMS = ['louvain', 'leiden'] as const;
+export type CommunityAlgorithm = (typeof COMMUNITY_ALGORITHMS)[number];
 
 export interface CommunityOptions {
   weighted?: boolean;
@@ -54,6 +59,67 @@ export function louvainCommunities(
     sizes,
     modularity: modularity(graph, g, community, { weighted, resolution }),
   };
+}
+
+/** Leiden communities, numbered and measured as Louvain's. */
+export function leidenCommunities(
+  graph: SimpleGraph,
+  g: CompactGraph,
+  options: CommunityOptions = {},
+): CommunityResult {
+  const weighted = options.weighted ?? true;
+  const resolution = options.resolution ?? 1;
+  const { membership } = leiden(g, { weighted, resolution, seed: options.seed ?? 1 });
+  const { community, count, sizes } = renumber(membership);
+  return {
+    community,
+    count,
+    sizes,
+    modularity: modularity(graph, g, community, { weighted, resolution }),
+  };
+}
+
+/** Communities by the chosen algorithm. */
+export function detectCommunities(
+  graph: SimpleGraph,
+  g: CompactGraph,
+  algorithm: CommunityAlgorithm,
+  options: CommunityOptions = {},
+): CommunityResult {
+  return algorithm === 'leiden'
+    ? leidenCommunities(graph, g, options)
+    : louvainCommunities(graph, g, options);
+}
+
+/**
+ * How many communities are not connected in the graph (Louvain can leave a community whose
+ * parts only a departed node joined; Leiden never does).
+ */
+export function disconnectedCommunityCount(g: CompactGraph, community: ArrayLike<number>): number {
+  const seen = new Uint8Array(g.n);
+  const started = new Set<number>();
+  const split = new Set<number>();
+  const stack = new Int32Array(g.n);
+  for (let r = 0; r < g.n; r++) {
+    if (seen[r]) continue;
+    const c = community[r]!;
+    if (started.has(c)) split.add(c);
+    started.add(c);
+    seen[r] = 1;
+    let top = 0;
+    stack[top++] = r;
+    while (top > 0) {
+      const v = stack[--top]!;
+      for (let j = g.offsets[v]!; j < g.offsets[v + 1]!; j++) {
+        const u = g.neighbors[j]!;
+        if (!seen[u] && community[u] === c) {
+          seen[u] = 1;
+          stack[top++] = u;
+        }
+      }
+    }
+  }
+  return split.size;
 }
 
 /** Renumber arbitrary labels 0 … count-1 by decreasing size, then by first node. */

@@ -14,7 +14,12 @@ import {
   type BetweennessResult,
 } from './betweenness';
 import { biconnectivity, type BiconnectivityResult } from './bridges';
-import { louvainCommunities, type CommunityResult } from './communities';
+import {
+  detectCommunities,
+  disconnectedCommunityCount,
+  type CommunityAlgorithm,
+  type CommunityResult,
+} from './communities';
 import type { CompactGraph } from './compact-graph';
 import { groupingFromAttribute, groupingFromCommunities, type Grouping } from './groups';
 import { localBridgesTask, type LocalBridgeResult } from './local-bridges';
@@ -37,7 +42,9 @@ export interface ResolvedOptions {
   groups: string | null;
   seed: number;
   betweenness: { mode: BetweennessMode; k: number; seed: number };
-  /** Louvain resolution. */
+  /** Community detection: Louvain or Leiden (one run shared by every measure that needs it). */
+  communityAlgorithm: CommunityAlgorithm;
+  /** Resolution of the community detection. */
   resolution: number;
   /** Per-measure parameter overrides, by measure id. */
   params: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -64,6 +71,7 @@ export class AnalysisContext {
   private fullSweeps = new Map<DistanceMode, Promise<SweepResult>>();
   private bic: BiconnectivityResult | null = null;
   private comm: CommunityResult | null = null;
+  private splitCommunities: number | null = null;
   private local: LocalBridgeResult | null = null;
   private readonly groupings = new Map<string, Grouping>();
   warnings: string[] = [];
@@ -185,11 +193,16 @@ export class AnalysisContext {
   }
 
   communities(): CommunityResult {
-    this.comm ??= louvainCommunities(this.simple, this.g, {
+    this.comm ??= detectCommunities(this.simple, this.g, this.options.communityAlgorithm, {
       weighted: this.weighted,
       seed: this.options.seed,
       resolution: this.options.resolution,
     });
+    this.splitCommunities ??= disconnectedCommunityCount(this.g, this.comm.community);
+    if (this.splitCommunities > 0) {
+      const warning = `${this.splitCommunities} community(ies) found by ${this.options.communityAlgorithm} are not connected; Leiden (--communities leiden) guarantees connected communities`;
+      if (!this.warnings.includes(warning)) this.warnings.push(warning);
+    }
     return this.comm;
   }
 
@@ -218,8 +231,9 @@ export class AnalysisContext {
 
 /**
  * What the cached results of a context depend on: the simplified graph (weight), paths
- * (distance) and communities (seed, resolution). Betweenness sampling is not cached.
+ * (distance) and communities (algorithm, seed, resolution). Betweenness sampling is not
+ * cached.
  */
 export function contextKey(o: ResolvedOptions): string {
-  return JSON.stringify([o.weight, o.distance, o.seed, o.resolution]);
+  return JSON.stringify([o.weight, o.distance, o.communityAlgorithm, o.seed, o.resolution]);
 }

@@ -67,7 +67,15 @@ export {
 } from './parallel-sweep';
 export { eigenvectorCentrality } from './eigenvector';
 export { pagerankCentrality } from './pagerank';
-export { louvainCommunities, modularity } from './communities';
+export {
+  louvainCommunities,
+  leidenCommunities,
+  detectCommunities,
+  modularity,
+  COMMUNITY_ALGORITHMS,
+  type CommunityAlgorithm,
+} from './communities';
+export { leiden, type LeidenOptions, type LeidenResult } from './leiden';
 export { biconnectivity, biconnectedComponentNodes } from './bridges';
 export { localBridges, localBridgesTask } from './local-bridges';
 export { weakTies } from './weak-ties';

@@ -17,7 +17,7 @@
  */
 import type { CompactGraph } from './compact-graph';
 import { forEachCommonNeighbour } from './common-neighbours';
-import { MinHeap } from './min-heap';
+import { IndexedMinHeap } from './indexed-heap';
 import type { BiconnectivityResult } from './bridges';
 import type { DistanceMode } from './shortest-paths';
 import { runTask, type Task } from './task';
@@ -164,17 +164,15 @@ class SpanSearch {
   }
 }
 
-/** Bidirectional Dijkstra (lazy-deletion binary heaps) for weighted spans. */
+/** Bidirectional Dijkstra (indexed binary heaps with decrease-key) for weighted spans. */
 class WeightedSpanSearch {
   private stamp = 0;
   private readonly reachedF: Int32Array;
   private readonly reachedB: Int32Array;
-  private readonly settledF: Int32Array;
-  private readonly settledB: Int32Array;
   private readonly distF: Float64Array;
   private readonly distB: Float64Array;
-  private readonly heapF: MinHeap;
-  private readonly heapB: MinHeap;
+  private readonly heapF: IndexedMinHeap;
+  private readonly heapB: IndexedMinHeap;
   private readonly length: Float64Array;
 
   constructor(
@@ -183,12 +181,10 @@ class WeightedSpanSearch {
   ) {
     this.reachedF = new Int32Array(n);
     this.reachedB = new Int32Array(n);
-    this.settledF = new Int32Array(n);
-    this.settledB = new Int32Array(n);
     this.distF = new Float64Array(n);
     this.distB = new Float64Array(n);
-    this.heapF = new MinHeap(g.neighbors.length + 1);
-    this.heapB = new MinHeap(g.neighbors.length + 1);
+    this.heapF = new IndexedMinHeap(n, this.distF);
+    this.heapB = new IndexedMinHeap(n, this.distB);
     this.length = Float64Array.from(g.adjStrength, (s) => 1 / s);
   }
 
@@ -197,37 +193,34 @@ class WeightedSpanSearch {
     const { offsets, neighbors } = this.g;
     const length = this.length;
     const stamp = ++this.stamp;
-    const { reachedF, reachedB, settledF, settledB, distF, distB, heapF, heapB } = this;
-    heapF.clear();
-    heapB.clear();
+    const { reachedF, reachedB, distF, distB, heapF, heapB } = this;
+    heapF.reset();
+    heapB.reset();
     reachedF[u] = stamp;
     distF[u] = 0;
-    heapF.push(0, u);
+    heapF.push(u);
     reachedB[v] = stamp;
     distB[v] = 0;
-    heapB.push(0, v);
+    heapB.push(v);
     let best = bound;
     while (heapF.size > 0 && heapB.size > 0) {
       if (heapF.topKey() + heapB.topKey() >= best) break;
       const forward = heapF.size <= heapB.size;
       const heap = forward ? heapF : heapB;
       const reached = forward ? reachedF : reachedB;
-      const settled = forward ? settledF : settledB;
       const dist = forward ? distF : distB;
       const otherReached = forward ? reachedB : reachedF;
       const otherDist = forward ? distB : distF;
-      const d = heap.topKey();
       const x = heap.pop();
-      if (settled[x] === stamp || d > dist[x]!) continue;
-      settled[x] = stamp;
+      const d = dist[x]!;
       for (let j = offsets[x]!, jEnd = offsets[x + 1]!; j < jEnd; j++) {
         const y = neighbors[j]!;
         if ((x === u && y === v) || (x === v && y === u)) continue;
         const nd = d + length[j]!;
-        if (reached[y] !== stamp || nd < dist[y]!) {
+        if (!heap.isSettled(y) && (reached[y] !== stamp || nd < dist[y]!)) {
           reached[y] = stamp;
           dist[y] = nd;
-          heap.push(nd, y);
+          heap.push(y);
         }
         if (otherReached[y] === stamp) {
           const total = nd + otherDist[y]!;

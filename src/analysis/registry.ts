@@ -20,6 +20,13 @@ import type { AnalysisContext } from './context';
 import { eiIndex } from './ei-index';
 import { eigenvectorCentrality } from './eigenvector';
 import { averagePathLength, betweennessCentralization, degreeCentralization } from './graph-level';
+import {
+  companyRecords,
+  sectorMixing,
+  tripleHelix,
+  type SectorMixing,
+  type TripleHelix,
+} from './helix';
 import { pagerankCentrality } from './pagerank';
 import { resolveParams, type ParamSpec } from './params';
 import { structuralHolesTask } from './structural-holes';
@@ -472,6 +479,31 @@ export const MEASURES = [
           })),
         },
       };
+    },
+  }),
+  // Helix measures (helix.ts): from actor attributes, so no run-wide option changes them.
+  defineMeasure({
+    id: 'sectorMixing',
+    labelKey: label('sectorMixing'),
+    descriptionKey: describe('sectorMixing'),
+    uses: [],
+    params: [],
+    outputs: [jsonOutput<SectorMixing>()('graph', 'sectorMixing')],
+    cost: (ctx) => size(ctx.g),
+    compute(ctx) {
+      return { graph: { sectorMixing: sectorMixing(ctx.g, ctx.attributesOf) } };
+    },
+  }),
+  defineMeasure({
+    id: 'tripleHelix',
+    labelKey: label('tripleHelix'),
+    descriptionKey: describe('tripleHelix'),
+    uses: [],
+    params: [],
+    outputs: [jsonOutput<TripleHelix>()('graph', 'tripleHelix')],
+    cost: (ctx) => ctx.g.n,
+    compute(ctx) {
+      return { graph: { tripleHelix: tripleHelix(companyRecords(ctx.g.n, ctx.attributesOf)) } };
     },
   }),
 ] as const;

@@ -11,6 +11,7 @@
  * zero-delay timeout) to let a worker receive messages while it computes.
  */
 import { DEFAULT_SAMPLE_SIZE, type BetweennessMode } from './betweenness';
+import { COMMUNITY_ALGORITHMS, type CommunityAlgorithm } from './communities';
 import { compactFromGraph, type CompactGraph } from './compact-graph';
 import { AnalysisContext, contextKey, type ResolvedOptions } from './context';
 import type { MeasureOutput, MeasureSpec, OutputSpec } from './measure-spec';
@@ -41,10 +42,12 @@ export interface AnalysisOptions {
    * parameter overrides it.
    */
   groups?: string | null;
-  /** Seed for Louvain and, unless `betweenness.seed` is given, for the betweenness pivots. Default 1. */
+  /** Seed for the community detection and, unless `betweenness.seed` is given, for the betweenness pivots. Default 1. */
   seed?: number;
   betweenness?: { mode?: BetweennessMode; k?: number; seed?: number };
-  /** Louvain resolution (default 1). */
+  /** Community detection: `louvain` (default) or `leiden`. */
+  communityAlgorithm?: CommunityAlgorithm;
+  /** Resolution of the community detection (default 1). */
   resolution?: number;
   /** Ids of the measures to compute (default: all of the registry). */
   measures?: readonly string[];
@@ -89,12 +92,19 @@ export function resolveOptions(options: AnalysisOptions): ResolvedOptions {
   }
   const resolution = options.resolution ?? 1;
   if (!(resolution > 0)) throw new AnalysisInputError('resolution must be > 0');
+  const communityAlgorithm = options.communityAlgorithm ?? 'louvain';
+  if (!COMMUNITY_ALGORITHMS.includes(communityAlgorithm)) {
+    throw new AnalysisInputError(
+      `community algorithm must be one of ${COMMUNITY_ALGORITHMS.join(', ')}, got "${String(communityAlgorithm)}"`,
+    );
+  }
   return {
     weight,
     distance,
     groups: options.groups ?? null,
     seed,
     betweenness: { mode, k, seed: options.betweenness?.seed ?? seed },
+    communityAlgorithm,
     resolution,
     params: options.params ?? {},
     measures,
@@ -264,6 +274,8 @@ function assemble(
       distance: options.distance,
       groups: options.groups,
       seed: options.seed,
+      communityAlgorithm: options.communityAlgorithm,
+      resolution: options.resolution,
       betweenness:
         options.betweenness.mode === 'exact'
           ? { mode: 'exact', k: g.n, seed: null }

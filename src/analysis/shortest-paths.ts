@@ -20,9 +20,15 @@
  * dependencies are accumulated from the deepest level up over those edges only.
  * Dijkstra, whose tentative distances may still shrink, finds the DAG again from the final
  * distances.
+ *
+ * The BFS runs on WebAssembly where it can (brandes-wasm.ts, wasm/brandes.ts: the same
+ * algorithm, identical results, 2–2.5× faster); `bfsFrom` below is the fallback and the
+ * reference it is tested against.
  */
+import { createWasmBfs } from './brandes-wasm';
 import { connectedComponents, type CompactGraph } from './compact-graph';
 import type { Task } from './task';
+import { heapSiftDown, heapSiftUp } from './indexed-heap';
 
 /** The part of a compact graph the sweeps read (all a worker needs to be sent). */
 export type SweepGraph = Pick<CompactGraph, 'n' | 'm' | 'offsets' | 'neighbors' | 'adjStrength'>;
@@ -37,6 +43,12 @@ export interface SweepOptions {
   accumulate: boolean;
   /** Also accumulate squared dependencies (needs `accumulate`). */
   trackSquares: boolean;
+  /**
+   * `auto` (default): breadth-first sweeps run on WebAssembly where it is available
+   * (brandes-wasm.ts), else in JavaScript; `javascript` always uses the JavaScript BFS (tests
+   * and the benchmark compare the two). Dijkstra always runs in JavaScript.
+   */
+  kernel?: 'auto' | 'javascript';
 }
 
 export interface SweepResult {
@@ -87,7 +99,23 @@ export function* shortestPathSweep(g: SweepGraph, options: SweepOptions): Task<S
     harmonicSum: new Float64Array(n),
   };
 
-  if (options.distance === 'hops') {
+  const wasm =
+    options.distance === 'hops' && options.kernel !== 'javascript'
+      ? createWasmBfs(g, options.accumulate, options.trackSquares)
+      : null;
+  if (wasm !== null) {
+    for (let i = 0; i < total; i++) {
+      wasm.run(sources === null ? i : sources[i]!);
+      yield { done: i + 1, total };
+    }
+    wasm.addTo({
+      dependency: ws.dependency,
+      squares: ws.squares,
+      reached: ws.reached,
+      distanceSum: ws.distanceSum,
+      harmonicSum: ws.harmonicSum,
+    });
+  } else if (options.distance === 'hops') {
     const bfs = createBfsWorkspace(g);
     for (let i = 0; i < total; i++) {
       const s = sources === null ? i : sources[i]!;
@@ -352,7 +380,7 @@ function dijkstraFrom(
     size--;
     if (size > 0) {
       const last = heap[size]!;
-      siftDown(heap, pos, dist, size, last, 0);
+      heapSiftDown(heap, pos, dist, size, last, 0);
     }
     order[settled++] = v;
     const dv = dist[v]!;
@@ -373,11 +401,11 @@ function dijkstraFrom(
         pos[w] = size;
         heap[size] = w;
         size++;
-        siftUp(heap, pos, dist, w, size - 1);
+        heapSiftUp(heap, pos, dist, w, size - 1);
       } else if (alt < dw * (1 - tol)) {
         dist[w] = alt;
         sigma[w] = sv;
-        siftUp(heap, pos, dist, w, pw);
+        heapSiftUp(heap, pos, dist, w, pw);
       } else if (alt <= dw * (1 + tol)) {
         sigma[w]! += sv;
       }
@@ -412,47 +440,6 @@ function dijkstraFrom(
     dist[v] = Infinity;
     pos[v] = -1;
   }
-}
-
-function siftUp(heap: Int32Array, pos: Int32Array, dist: Float64Array, v: number, at: number) {
-  const dv = dist[v]!;
-  let i = at;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    const p = heap[parent]!;
-    if (dist[p]! <= dv) break;
-    heap[i] = p;
-    pos[p] = i;
-    i = parent;
-  }
-  heap[i] = v;
-  pos[v] = i;
-}
-
-function siftDown(
-  heap: Int32Array,
-  pos: Int32Array,
-  dist: Float64Array,
-  size: number,
-  v: number,
-  at: number,
-) {
-  const dv = dist[v]!;
-  let i = at;
-  for (;;) {
-    const left = 2 * i + 1;
-    if (left >= size) break;
-    const right = left + 1;
-    let child = left;
-    if (right < size && dist[heap[right]!]! < dist[heap[left]!]!) child = right;
-    const c = heap[child]!;
-    if (dist[c]! >= dv) break;
-    heap[i] = c;
-    pos[c] = i;
-    i = child;
-  }
-  heap[i] = v;
-  pos[v] = i;
 }
 
 /** Sum sweeps over disjoint sets of sources (the parts of a parallel sweep). */

@@ -3,6 +3,7 @@
  * writes and what the explorer's worker posts back; other tools rely on these keys.
  */
 import type { BetweennessMode } from './betweenness';
+import type { CommunityAlgorithm } from './communities';
 import type { DistanceMode } from './shortest-paths';
 import type { SimplifyStats } from './simplify';
 import type { RegistryEdgeMetrics, RegistryGraphMetrics, RegistryNodeMetrics } from './registry';
@@ -41,6 +42,9 @@ export interface AnalysisSettings {
   distance: DistanceMode;
   groups: string | null;
   seed: number;
+  /** Community detection used (louvain | leiden) and its resolution. */
+  communityAlgorithm: CommunityAlgorithm;
+  resolution: number;
   betweenness: { mode: BetweennessMode; k: number; seed: number | null };
   measures: string[];
   /** Community detection as run (for colour, `community` grouping and modularity). */

@@ -8,7 +8,9 @@
  * carriage return — get a leading apostrophe (the OWASP advice on CSV injection). Numbers are
  * never touched, so negative values stay numbers.
  */
-import { stringify } from 'csv-stringify/sync';
+// The package's browser build: its Node build reads the global `Buffer` when it loads, which
+// breaks the explorer; the browser build carries its own and runs in Node as well.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Cell, ExportDocument } from './document';
 
 const FORMULA_START = /^[=+\-@\t\r]/;

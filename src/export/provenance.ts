@@ -23,7 +23,9 @@ export type DataSource =
   /** An explorer snapshot file. */
   | { kind: 'snapshot'; name: string; createdAt: string | null }
   /** A network file (graphology serialised JSON). */
-  | { kind: 'file'; name: string };
+  | { kind: 'file'; name: string }
+  /** An import folder or workbook, read and validated by the importer (no database). */
+  | { kind: 'import'; name: string };
 
 /** One measure as computed: the run-wide options it depends on and its own parameters. */
 export interface MeasureProvenance {

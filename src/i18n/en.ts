@@ -28,6 +28,13 @@ export const en: Resource = {
     live: 'Reconnect to the server',
     checking: 'Checking for a server…',
   },
+  database: {
+    unavailable: 'The database is not answering.',
+    noServer: 'The server is not answering.',
+    retryIn: 'Retrying in {{seconds}} s (attempt {{attempt}})…',
+    retrying: 'Retrying…',
+    retryNow: 'Retry now',
+  },
   view: {
     heading: 'Network',
     industrial: 'Industrial cluster',
@@ -163,7 +170,7 @@ export const en: Resource = {
         description: 'Importance from a random walk along the ties, with damping alpha.',
       },
       communities: {
-        label: 'Communities (Louvain)',
+        label: 'Communities (Louvain or Leiden)',
         description:
           'Groups of actors more tied among themselves than to the rest; one detection, seeded, shared by colour, brokerage and E-I.',
       },
@@ -201,6 +208,16 @@ export const en: Resource = {
         label: 'E-I index',
         description:
           '(external − internal) / (external + internal) ties, per actor, per group and for the network.',
+      },
+      sectorMixing: {
+        label: 'Sector mixing (産学官金)',
+        description:
+          'Ties within and between industry, academia, government and finance: counts, densities, and against what random mixing would give.',
+      },
+      tripleHelix: {
+        label: 'Triple-helix synergy T(GTO)',
+        description:
+          'Leydesdorff’s mutual information of prefecture, technology field and size class over the companies, in bits; negative means synergy.',
       },
     },
     outputs: {
@@ -252,6 +269,8 @@ export const en: Resource = {
         brokerage: 'Brokerage totals',
         eiIndex: 'E-I index of the network',
         groups: 'Groups',
+        sectorMixing: 'Sector mixing matrix',
+        tripleHelix: 'Triple-helix synergy T(GTO), bits',
       },
     },
     params: {

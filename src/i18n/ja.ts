@@ -28,6 +28,13 @@ export const ja = {
     live: 'サーバーに再接続',
     checking: 'サーバーを確認中…',
   },
+  database: {
+    unavailable: 'データベースが応答しません。',
+    noServer: 'サーバーが応答しません。',
+    retryIn: '{{seconds}} 秒後に再試行します（{{attempt}} 回目）…',
+    retrying: '再試行中…',
+    retryNow: '今すぐ再試行',
+  },
   view: {
     heading: 'ネットワーク',
     industrial: '産業クラスター',
@@ -160,7 +167,7 @@ export const ja = {
         description: 'つながりをたどるランダムウォークによる重要度（減衰係数 alpha）。',
       },
       communities: {
-        label: 'コミュニティ（Louvain法）',
+        label: 'コミュニティ（Louvain法・Leiden法）',
         description:
           '内部のつながりが外より密な主体のまとまり。シード固定の一回の検出を、色分け・仲介・E-I で共有。',
       },
@@ -197,6 +204,16 @@ export const ja = {
         label: 'E-I 指数',
         description:
           '（外部−内部）/（外部＋内部）のつながり。主体別・グループ別・ネットワーク全体。',
+      },
+      sectorMixing: {
+        label: '産学官金の結びつき（セクター混合）',
+        description:
+          '産業・学術・行政・金融の内部と相互のつながり：件数、密度、無作為な結びつきの場合との比較。',
+      },
+      tripleHelix: {
+        label: 'トリプルヘリックスのシナジー T(GTO)',
+        description:
+          '企業の都道府県・技術分野・規模の相互情報量（Leydesdorff、ビット）。負の値はシナジーを表す。',
       },
     },
     outputs: {
@@ -248,6 +265,8 @@ export const ja = {
         brokerage: '仲介の合計',
         eiIndex: 'ネットワークの E-I 指数',
         groups: 'グループ',
+        sectorMixing: 'セクター混合行列',
+        tripleHelix: 'トリプルヘリックスのシナジー T(GTO)（ビット）',
       },
     },
     params: {

@@ -30,9 +30,21 @@ export interface ActorAttributes {
   /** Programmes of the projects the actor takes part in. */
   programmes: Programme[];
   cluster: ClusterMembership;
-  participations: { project: string; role: ParticipationRole }[];
+  participations: ParticipationEntry[];
   synthetic: boolean;
   [extra: string]: unknown;
+}
+
+/**
+ * One project an actor takes part in. The years are the participation's own (null when the
+ * input gave none; absent in networks saved before they were served): year windows fall
+ * back to the project's years (`NetworkAttributes.projects`).
+ */
+export interface ParticipationEntry {
+  project: string;
+  role: ParticipationRole;
+  startYear?: number | null;
+  endYear?: number | null;
 }
 
 export interface TieAttributes {

@@ -2,6 +2,7 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions } from '../state/store';
 import { ActorTable } from './ActorTable';
+import { DatabaseStatus } from './DatabaseStatus';
 import { DetailsPanel } from './DetailsPanel';
 import { GapsPanel } from './gaps/GapsPanel';
 import { GraphCanvas } from './GraphCanvas';
@@ -53,6 +54,7 @@ export function App({ booting }: { booting: boolean }) {
   return (
     <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <Header />
+      <DatabaseStatus />
       <Notices />
       {dropError && (
         <p className="header-error" role="alert">

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importDataset } from '../../graph-import/import-dataset';
-import { readCsvFolder } from '../../graph-import/read/read-folder';
 import { datasetToNetwork } from '../../graph-import/to-network';
-import { validateDataset } from '../../graph-import/validate/validate-dataset';
+import { readDataset } from '../../graph-import/read-dataset';
 import { resetDatabase, testDriver } from '../setup/neo4j-test-driver';
 
 const dir = mkdtempSync(join(tmpdir(), 'cne-analyze-'));
@@ -39,7 +38,7 @@ afterAll(async () => {
 
 describe('npm run analyze -- --from-db', () => {
   it('analyses the database exactly as it analyses the same network from a file', async () => {
-    const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
+    const { data } = await readDataset('data/demo');
     const file = join(dir, 'demo-network.json');
     writeFileSync(file, JSON.stringify(datasetToNetwork(data)));
     const fromDb = join(dir, 'db.json');

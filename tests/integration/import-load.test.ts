@@ -127,7 +127,7 @@ describe('other input forms', () => {
     );
     const report = await importDataset(folder, { driver });
     expect(report.rejected).toEqual([]);
-    expect(report.notes.join(' ')).toMatch(/cp932 \(detected\)/);
+    expect(report.notes.join(' ')).toMatch(/actors.csv: read as CP932 \(Shift_JIS\) because/);
     const { records } = await driver.executeQuery(
       `MATCH (a:Actor {id: 'S-1'}) RETURN a.name AS name`,
     );
@@ -179,7 +179,6 @@ describe('a failure in the middle of a load', () => {
   });
   const tie = (i: number, target: string): TieRecord => ({
     id: `T${i}`,
-    derivedId: false,
     source: 'A0',
     target,
     kind: 'supply',

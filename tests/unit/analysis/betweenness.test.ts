@@ -130,3 +130,36 @@ describe('sampled betweenness', () => {
     );
   });
 });
+
+describe('path counts beyond float64', () => {
+  it('refuses with a clear error instead of returning NaN', () => {
+    // A chain of 1,100 layers of two nodes, each joined to both nodes of the next: 2^1099
+    // shortest paths from one end to the other, more than a float64 holds.
+    const layers = 1100;
+    const source: number[] = [];
+    const target: number[] = [];
+    for (let l = 0; l + 1 < layers; l++) {
+      for (const a of [2 * l, 2 * l + 1]) {
+        for (const b of [2 * l + 2, 2 * l + 3]) {
+          source.push(a);
+          target.push(b);
+        }
+      }
+    }
+    const g = compactFromEdges(
+      Array.from({ length: 2 * layers }, (_, i) => String(i)),
+      Int32Array.from(source),
+      Int32Array.from(target),
+    );
+    for (const kernel of ['auto', 'javascript'] as const) {
+      expect(() => betweenness(g, { kernel })).toThrow(/more than 1e308 equally short paths/);
+    }
+    // 1,000 layers (2^999 paths) still count.
+    const short = compactFromEdges(
+      g.keys.slice(0, 2000),
+      Int32Array.from(source.slice(0, 4 * 999)),
+      Int32Array.from(target.slice(0, 4 * 999)),
+    );
+    expect(betweenness(short).values.every(Number.isFinite)).toBe(true);
+  });
+});

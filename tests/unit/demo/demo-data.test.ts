@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsvFolder } from '../../../graph-import/read/read-folder';
 import type { ValidDataset } from '../../../graph-import/validate/records';
-import { validateDataset } from '../../../graph-import/validate/validate-dataset';
+import { readDataset } from '../../../graph-import/read-dataset';
 import { ACTOR_KINDS } from '../../../src/model/domain';
 import { generateDemo, writeDemo } from '../../../scripts/demo/generate';
 
@@ -14,7 +13,7 @@ let rejectedCount: number;
 const dir = mkdtempSync(join(tmpdir(), 'cne-demo-'));
 
 beforeAll(async () => {
-  const result = await validateDataset(readCsvFolder('data/demo', 'auto'));
+  const result = await readDataset('data/demo');
   data = result.data;
   rejectedCount = result.rejected.length;
 });

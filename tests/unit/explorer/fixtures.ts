@@ -111,7 +111,7 @@ export function nationalNetwork(nodes = 12_500, edges = 100_000): SerializedNetw
       name: `企業${i}`,
       nameEn: `Firm ${i}`,
       bureau: BUREAUS[i % BUREAUS.length]!,
-      participations: [{ project: `P${i % 40}`, role: 'member' }],
+      participations: [{ project: `P${i % 40}`, role: 'member', startYear: null, endYear: null }],
     }),
   );
   const ties = Array.from({ length: edges }, (_, i) => {

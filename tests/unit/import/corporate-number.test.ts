@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   corporateNumberCheckDigit,
   isValidCorporateNumber,
-} from '../../../graph-import/validate/corporate-number';
+} from '../../../graph-import/format/corporate-number';
 
 describe('corporate number (法人番号) check digit', () => {
   it('accepts published numbers', () => {

@@ -3,15 +3,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../../graph-import/read/read-workbook';
-import { validateDataset } from '../../../graph-import/validate/validate-dataset';
+import { readDataset } from '../../../graph-import/read-dataset';
+import { openWorkbook } from '../../../graph-import/read/read-workbook';
+import type { RawRow } from '../../../graph-import/read/raw-table';
 
 const dir = mkdtempSync(join(tmpdir(), 'cne-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('readWorkbook', () => {
-  it('reads the named sheets with spreadsheet row numbers and cell types as text', async () => {
+async function save(wb: ExcelJS.Workbook, name: string) {
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe('openWorkbook', () => {
+  it('streams the named sheets with spreadsheet row numbers and cell types as text', async () => {
     const wb = new ExcelJS.Workbook();
+    const ties = wb.addWorksheet('ties');
+    ties.addRow(['source', 'target', 'kind', 'start_year', 'strength']);
+    ties.addRow(['A-1', 'A-2', 'joint_research', 2005, { formula: '1+1', result: 2 }]);
     const actors = wb.addWorksheet('Actors');
     actors.addRow(['id', 'kind', 'name', 'corporate_number', 'synthetic']);
     actors.addRow([
@@ -23,24 +33,66 @@ describe('readWorkbook', () => {
     ]);
     actors.addRow([]);
     actors.addRow(['A-2', 'university', '群馬大学', null, false]);
-    const ties = wb.addWorksheet('ties');
-    ties.addRow(['source', 'target', 'kind', 'start_year', 'strength']);
-    ties.addRow(['A-1', 'A-2', 'joint_research', 2005, { formula: '1+1', result: 2 }]);
-    const path = join(dir, 'members.xlsx');
-    await wb.xlsx.writeFile(path);
+    const path = await save(wb, 'members.xlsx');
 
-    const input = await readWorkbook(path);
-    const sheet = input.tables.find((t) => t.table === 'actors')!;
-    expect(sheet.sheet).toBe('Actors');
-    expect(sheet.rows.map((r) => r.line)).toEqual([2, 4]);
-    expect(sheet.rows[0]!.cells).toMatchObject({
+    const input = await openWorkbook(path);
+    // Tables come in dependency order whatever the sheet order.
+    expect(input.tables.map((t) => [t.table, t.sheet])).toEqual([
+      ['actors', 'Actors'],
+      ['ties', 'ties'],
+    ]);
+    const rows: RawRow[] = [];
+    for await (const row of input.tables[0]!.rows()) rows.push(row);
+    expect(rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(rows[0]!.cells).toMatchObject({
       name: '株式会社テスト',
       corporate_number: '7000012050002',
       synthetic: 'true',
     });
 
-    const { data, rejected } = await validateDataset(input);
+    const { data, rejected } = await readDataset(path);
     expect(rejected).toEqual([]);
     expect(data.ties[0]).toMatchObject({ strength: 2, startYear: 2005 });
+  });
+
+  it('rejects error cells and filled cells beyond the header', async () => {
+    const wb = new ExcelJS.Workbook();
+    const actors = wb.addWorksheet('actors');
+    actors.addRow(['id', 'kind', 'name']);
+    actors.addRow(['E1', 'company', { error: '#N/A' }]);
+    actors.addRow(['E2', 'company', { formula: 'VLOOKUP(1,Z:Z,2,0)', result: { error: '#REF!' } }]);
+    actors.addRow(['E3', 'company', 'x', 'stray']);
+    actors.addRow(['OK', 'company', '=SUM(A1)']);
+    const { rejected, data } = await readDataset(await save(wb, 'errors.xlsx'));
+    expect(rejected.map((r) => [r.sheet, r.line, r.column, r.reason])).toEqual([
+      [
+        'actors',
+        2,
+        'name',
+        'name: #N/A is an Excel error value (a failed formula or reference), not data',
+      ],
+      [
+        'actors',
+        3,
+        'name',
+        'name: a formula whose result is an Excel error (or was never calculated), not data',
+      ],
+      [
+        'actors',
+        4,
+        '',
+        "the row has 4 cells but the header has 3 columns (values beyond the header's last column)",
+      ],
+    ]);
+    expect(data.actors.map((a) => a.name)).toEqual(['=SUM(A1)']);
+  });
+
+  it('refuses two sheets that name the same table', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('actors').addRow(['id', 'kind', 'name']);
+    wb.addWorksheet('ＡＣＴＯＲＳ').addRow(['id', 'kind', 'name']);
+    await expect(openWorkbook(await save(wb, 'twice.xlsx'))).rejects.toThrow(
+      /sheets "actors" and "ＡＣＴＯＲＳ" both name the actors table/,
+    );
   });
 });

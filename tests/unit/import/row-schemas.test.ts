@@ -120,6 +120,6 @@ describe('project, participation and tie rows', () => {
       deriveTieId('licensing', 'B', 'A', 2005),
     );
     const r = parseTie({ source: 'B', target: 'A', kind: 'coordination', start_year: '2005' });
-    expect(r.ok && r.value).toMatchObject({ id: 'coordination:A:B:2005', derivedId: true });
+    expect(r.ok && r.value).toMatchObject({ id: 'coordination:A:B:2005' });
   });
 });
