@@ -37,7 +37,7 @@ const RULES: { [R in GapRuleId]: (ctx: RuleContext<R>) => FindingOf<R> } = {
 /** The run-wide analysis options a report depends on (weight, paths, communities, betweenness). */
 export type GapAnalysisOptions = Pick<
   AnalysisOptions,
-  'weight' | 'distance' | 'seed' | 'resolution' | 'betweenness'
+  'weight' | 'distance' | 'seed' | 'resolution' | 'betweenness' | 'communityAlgorithm'
 >;
 
 export interface GapOptions {
@@ -109,6 +109,7 @@ export async function findGaps(
       distance: resolved.distance,
       seed: resolved.seed,
       resolution: resolved.resolution,
+      communityAlgorithm: resolved.communityAlgorithm,
       betweenness: result.graph.settings.betweenness,
       rules: params.rules,
       introductions: params.introductions,

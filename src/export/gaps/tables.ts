@@ -144,11 +144,29 @@ function shareTable(
   );
 }
 
+/** Items numbered from 1, so a meeting can say "item 12" and a printout can be checked whole. */
+function numbered(table: Table): Table {
+  return {
+    ...table,
+    columns: ['#', ...table.columns],
+    numeric: [true, ...table.numeric],
+    // "12." rather than "12": a row number reads as one and never as a count.
+    rows: table.rows.map((row, i) => [{ text: `${i + 1}.`, value: i + 1 }, ...row]),
+  };
+}
+
 /**
- * The finding's tables: its items first, then what backs the sentence, then its best
- * `maxIntroductions` introductions.
+ * The finding's tables: its items first (numbered), then what backs the sentence, then its
+ * best `maxIntroductions` introductions.
  */
 export function findingTables(f: Finding, l: Labels, maxIntroductions = Infinity): Table[] {
+  const tables = itemTables(f, l);
+  tables[0] = numbered(tables[0]!);
+  tables.push(introductionsTable(f.introductions.slice(0, maxIntroductions), l));
+  return tables;
+}
+
+function itemTables(f: Finding, l: Labels): Table[] {
   const { t } = l;
   const unknown = (g: string) => (g === 'unknown' ? t('gaps.breakdown.unknown') : g);
   const tables: Table[] = [];
@@ -423,7 +441,6 @@ export function findingTables(f: Finding, l: Labels, maxIntroductions = Infinity
       );
       break;
   }
-  tables.push(introductionsTable(f.introductions.slice(0, maxIntroductions), l));
   return tables;
 }
 
