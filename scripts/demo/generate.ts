@@ -202,6 +202,8 @@ export interface DemoDataset {
   actors: Actor[];
   ties: Tie[];
   participations: { actorId: string; projectId: string; role: string }[];
+  /** SMEs chosen to stay out of every supply, sharing and finance tie (see planted.ts). */
+  isolated: string[];
 }
 
 export function generateDemo(seed: number): DemoDataset {
@@ -577,7 +579,7 @@ export function generateDemo(seed: number): DemoDataset {
   consortium('PRJ-RD-CNT', active('nagano-device'), 6);
   consortium('PRJ-SHINRENKEI-ROBOT', active('kiryu-mecha').concat(active('maebashi-med')), 3);
 
-  return { actors, ties, participations };
+  return { actors, ties, participations, isolated: [...isolated].sort() };
 }
 
 export function writeDemo(data: DemoDataset, outDir: string): void {

@@ -1,6 +1,8 @@
+import { gapsEn } from './gaps-en';
 import type { Resource } from './ja';
 
 export const en: Resource = {
+  gaps: gapsEn,
   app: {
     title: 'Cluster Network Explorer',
     subtitle: 'Industrial Cluster Plan · Knowledge Cluster Initiative',
@@ -52,6 +54,8 @@ export const en: Resource = {
     kind: 'Actor kind',
     sector: 'Sector',
     region: 'Region (METI bureau)',
+    prefecture: 'Prefecture',
+    sizeClass: 'Company size (SMEs: micro, small, medium)',
     cluster: 'Cluster membership',
     community: 'Community',
     measure: 'Measure (colour scale)',
@@ -60,6 +64,8 @@ export const en: Resource = {
     heading: 'Filters',
     kinds: 'Actor kinds',
     regions: 'Regions',
+    prefectures: 'Prefectures',
+    sizeClasses: 'Company size (companies only)',
     programmes: 'Programmes',
     projects: 'Projects',
     ties: 'Tie kinds',

@@ -1,5 +1,8 @@
 /** Japanese UI strings (the reference resource: en.ts must have the same keys). */
+import { gapsJa } from './gaps-ja';
+
 export const ja = {
+  gaps: gapsJa,
   app: {
     title: 'クラスター・ネットワーク・エクスプローラー',
     subtitle: '産業クラスター計画・知的クラスター創成事業',
@@ -51,6 +54,8 @@ export const ja = {
     kind: '主体の種類',
     sector: 'セクター（産学官金）',
     region: '地域（経済産業局）',
+    prefecture: '都道府県',
+    sizeClass: '企業規模（中小企業＝小規模・小・中）',
     cluster: 'クラスター所属',
     community: 'コミュニティ',
     measure: '指標（連続色）',
@@ -59,6 +64,8 @@ export const ja = {
     heading: 'フィルター',
     kinds: '主体の種類',
     regions: '地域',
+    prefectures: '都道府県',
+    sizeClasses: '企業規模（企業のみ）',
     programmes: '事業',
     projects: 'プロジェクト',
     ties: 'つながりの種類',

@@ -59,6 +59,14 @@ export const TIE_COLOURS: Record<EdgeKind, string> = {
 
 export const REGION_COLOURS = TOL_MUTED;
 
+/** Company size classes, micro to large: ColorBrewer's sequential blues, light to dark. */
+export const SIZE_CLASS_COLOURS: Record<string, string> = {
+  micro: '#9ecae1',
+  small: '#4292c6',
+  medium: '#2171b5',
+  large: '#08306b',
+};
+
 /** Communities: the 10 largest get distinct colours, the rest share grey. */
 export const COMMUNITY_COLOURS = [
   '#0072B2',

@@ -7,6 +7,8 @@
 import { AnalysisAbortedError } from '../analysis/task';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
 import type { Suggestion, SuggestOptions } from '../analysis/link-prediction';
+import type { GapReport } from '../analysis/gaps/types';
+import type { WorkerGapOptions } from '../workers/analysis-protocol';
 import { createAnalysisClient, type AnalysisClient } from '../workers/analysis-client';
 import { requestKey, workerOptions } from './analysis-requests';
 import type { ExplorerGraph } from './base-graph';
@@ -110,6 +112,16 @@ export class AnalysisService {
   ): Promise<Suggestion[]> {
     const graphId = this.attach(graph);
     return this.worker.suggest(graphId, actor, options, { signal });
+  }
+
+  /** The gap finder's report for the current network (cancelled with the network). */
+  gaps(
+    graph: ExplorerGraph,
+    options: WorkerGapOptions,
+    controls: { signal: AbortSignal; onProgress: (progress: AnalysisProgress) => void },
+  ): Promise<GapReport> {
+    const graphId = this.attach(graph);
+    return this.worker.gaps(graphId, options, controls);
   }
 
   cancelAll(): void {

@@ -79,11 +79,26 @@ const getTieHighlight = memoLast(
   }),
 );
 
+/** A finding picked in the Gaps view: its actors and every tie among them. */
+const getFindingHighlight = memoLast(
+  (graph: ExplorerGraph, finding: { nodes: string[]; actor: string }): Highlight => {
+    const nodes = new Set(finding.nodes.filter((k) => graph.hasNode(k)));
+    const edges = new Set<string>();
+    for (const n of nodes)
+      graph.forEachEdge(n, (key, _a, s, t) => {
+        if (nodes.has(s) && nodes.has(t)) edges.add(key);
+      });
+    return { type: 'path', nodes, edges, order: [finding.actor] };
+  },
+);
+
 /** What the analysis adds to the derived chain (from the store). */
 export interface AnalysisInput {
   analysis: AnalysisState;
   overlay: Overlay;
   focusedTie: { source: string; target: string } | null;
+  /** Actors of a gap finding (Gaps view), shown together; absent = none. */
+  focusedFinding?: { nodes: string[]; actor: string } | null;
 }
 
 /** No path between the two actors: fade everything so the user sees the answer is "none". */
@@ -115,7 +130,7 @@ export function derive(
   const visibility = getVisibility(graph, state.filters);
   const highlight = getHighlight(graph, visibility, state.focus, state.pathFrom, state.pathTo);
   const shown = getShown(visibility, highlight);
-  const { analysis, overlay, focusedTie } = analysisInput;
+  const { analysis, overlay, focusedTie, focusedFinding } = analysisInput;
   const results = getCurrentResults(
     analysis.graph === graph ? analysis.results : NO_RESULTS,
     state.analysis,
@@ -153,7 +168,9 @@ export function derive(
     styles,
     highlight: focusedTie
       ? getTieHighlight(graph, focusedTie.source, focusedTie.target)
-      : highlight,
+      : focusedFinding
+        ? getFindingHighlight(graph, focusedFinding)
+        : highlight,
     focusPositions: getFocusLayout(graph, highlight, state.focus?.layout ?? false),
   };
 }

@@ -1,5 +1,5 @@
 /** What the filters can offer for a graph: the values that actually occur. Once per graph. */
-import { ACTOR_KINDS, BUREAUS, PROGRAMMES } from '../model/domain';
+import { ACTOR_KINDS, BUREAUS, PROGRAMMES, SIZE_CLASSES } from '../model/domain';
 import type { ProjectInfo } from '../model/graph-format';
 import type { ExplorerGraph } from './base-graph';
 import { memoLast } from './memo';
@@ -8,6 +8,9 @@ import { EDGE_KINDS, type EdgeKind } from '../model/domain';
 export interface Facets {
   kinds: string[];
   bureaus: string[];
+  /** Prefectures by number of actors, most first. */
+  prefectures: string[];
+  sizeClasses: string[];
   programmes: string[];
   projects: ProjectInfo[];
   tieKinds: EdgeKind[];
@@ -17,11 +20,15 @@ export interface Facets {
 export const getFacets = memoLast((graph: ExplorerGraph): Facets => {
   const kinds = new Set<string>();
   const bureaus = new Set<string>();
+  const prefectures = new Map<string, number>();
+  const sizeClasses = new Set<string>();
   const programmes = new Set<string>();
   const projects = new Set<string>();
   graph.forEachNode((_key, a) => {
     kinds.add(a.kind);
     if (a.bureau) bureaus.add(a.bureau);
+    if (a.prefecture) prefectures.set(a.prefecture, (prefectures.get(a.prefecture) ?? 0) + 1);
+    if (a.sizeClass) sizeClasses.add(a.sizeClass);
     for (const p of a.programmes) programmes.add(p);
     for (const p of a.participations) projects.add(p.project);
   });
@@ -43,6 +50,10 @@ export const getFacets = memoLast((graph: ExplorerGraph): Facets => {
       ...inOrder(BUREAUS, bureaus),
       ...[...bureaus].filter((b) => !(BUREAUS as readonly string[]).includes(b)),
     ],
+    prefectures: [...prefectures]
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+      .map(([p]) => p),
+    sizeClasses: inOrder(SIZE_CLASSES, sizeClasses),
     programmes: inOrder(PROGRAMMES, programmes),
     projects: (graph.getAttribute('projects') ?? []).filter((p) => projects.has(p.id)),
     tieKinds: EDGE_KINDS.filter((k) => tieKinds.has(k)),

@@ -13,12 +13,15 @@ import type { Lang } from '../model/display-name';
 import type { SerializedNetwork } from '../model/graph-format';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
 import type { Suggestion, SuggestOptions } from '../analysis/link-prediction';
+import type { GapReport } from '../analysis/gaps/types';
+import { AnalysisAbortedError } from '../analysis/task';
 import { createAnalysisClient, type AnalysisClient } from '../workers/analysis-client';
 import { InProcessWorker } from '../workers/in-process-worker';
 import { neededMeasures } from './analysis-requests';
 import { AnalysisService } from './analysis-service';
 import type { ExplorerGraph } from './base-graph';
 import { getGraph } from './derived';
+import { gapOptions, gapsKey } from './gap-requests';
 import * as history from './history';
 import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from './view-state';
 
@@ -41,7 +44,33 @@ export interface ExplorerState {
   focusedTie: { source: string; target: string } | null;
   /** Messages for the user (a failed analysis, …), newest last. */
   notices: Notice[];
+  /** The Gaps view is open (its report is then kept up to date). */
+  gapsOpen: boolean;
+  gaps: GapsState;
+  /** Actors of a finding picked in the Gaps view, shown together on the canvas. */
+  focusedFinding: { nodes: string[]; actor: string } | null;
 }
+
+/** The gap finder's report for the current graph and settings (`key`: see gap-requests.ts). */
+export interface GapsState {
+  graph: ExplorerGraph | null;
+  key: string | null;
+  /** The last report; while `running` it may be for an earlier key. */
+  report: GapReport | null;
+  reportKey: string | null;
+  running: boolean;
+  progress: number | null;
+  error: string | null;
+}
+const NO_GAPS: GapsState = {
+  graph: null,
+  key: null,
+  report: null,
+  reportKey: null,
+  running: false,
+  progress: null,
+  error: null,
+};
 
 export interface AnalysisState {
   graph: ExplorerGraph | null;
@@ -101,6 +130,9 @@ export const explorerStore = createStore<ExplorerState>(() => ({
   overlay: NO_OVERLAY,
   focusedTie: null,
   notices: [],
+  gapsOpen: false,
+  gaps: NO_GAPS,
+  focusedFinding: null,
 }));
 
 const get = () => explorerStore.getState();
@@ -160,7 +192,11 @@ function ensureAnalysis(): void {
   if (!graph || get().status !== 'ready') return;
   const state = get();
   if (state.analysis.graph !== graph) {
-    set({ analysis: emptyAnalysis(graph, state.analysis.all), focusedTie: null });
+    set({
+      analysis: emptyAnalysis(graph, state.analysis.all),
+      focusedTie: null,
+      focusedFinding: null,
+    });
     return; // setState ran this function again for the new graph.
   }
   const { analysis, overlay } = state;
@@ -178,8 +214,51 @@ function ensureAnalysis(): void {
   );
   const running = service.pendingKeys().size > 0;
   if (running !== get().analysis.running) patchAnalysis(graph, () => ({ running }));
+  ensureGaps(graph);
 }
 explorerStore.subscribe(ensureAnalysis);
+
+let gapsRequest: AbortController | null = null;
+/** While the Gaps view is open, asks the service for the report of the current settings. */
+function ensureGaps(graph: ExplorerGraph): void {
+  const { gapsOpen, gaps } = get();
+  if (!gapsOpen) return;
+  const state = viewState();
+  const key = gapsKey(state);
+  if (gaps.graph === graph && gaps.key === key) return;
+  gapsRequest?.abort();
+  const request = new AbortController();
+  gapsRequest = request;
+  const kept = gaps.graph === graph ? gaps : NO_GAPS;
+  set({ gaps: { ...kept, graph, key, running: true, progress: 0, error: null } });
+  const current = () => get().gaps.graph === graph && get().gaps.key === key;
+  service
+    .gaps(graph, gapOptions(state), {
+      signal: request.signal,
+      onProgress: (p) => current() && set({ gaps: { ...get().gaps, progress: p.fraction } }),
+    })
+    .then(
+      (report) => {
+        if (current())
+          set({ gaps: { ...get().gaps, report, reportKey: key, running: false, progress: null } });
+      },
+      (error: Error) => {
+        if (!current()) return;
+        // Neither a failed nor a cancelled report is asked for again until something changes
+        // or the user asks (refreshGaps).
+        const cancelled = error instanceof AnalysisAbortedError;
+        set({
+          gaps: {
+            ...get().gaps,
+            running: false,
+            progress: null,
+            error: cancelled ? null : error.message,
+          },
+        });
+        if (!cancelled) actions.notify(error.message);
+      },
+    );
+}
 
 async function load(): Promise<void> {
   const { source } = get();
@@ -273,5 +352,15 @@ export const actions = {
     set({ notices: get().notices.filter((n) => n.id !== id) });
   },
   setLayoutRunning: (layoutRunning: boolean) => set({ layoutRunning }),
+  toggleGaps: () => set({ gapsOpen: !get().gapsOpen, focusedFinding: null }),
+  /** Shows a finding's actors together and selects the one clicked (not an undo step). */
+  showFinding(nodes: string[], actor: string): void {
+    set({ focusedFinding: { nodes, actor }, focusedTie: null });
+    actions.select(actor);
+  },
+  clearFinding: () => set({ focusedFinding: null }),
+  /** Computes the report again (after a failure or a cancel). */
+  refreshGaps: () => set({ gaps: { ...get().gaps, key: null } }),
+  cancelGaps: () => gapsRequest?.abort(),
   toggleTable: () => set({ tableOpen: !get().tableOpen }),
 };

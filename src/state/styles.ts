@@ -6,6 +6,7 @@ import { scaleSequential, scaleSqrt } from 'd3-scale';
 import {
   ACTOR_KINDS,
   BUREAUS,
+  SIZE_CLASSES,
   CLUSTER_MEMBERSHIPS,
   EDGE_KINDS,
   SECTORS,
@@ -23,6 +24,7 @@ import {
   OTHER_COLOUR,
   REGION_COLOURS,
   SECTOR_COLOURS,
+  SIZE_CLASS_COLOURS,
   TIE_COLOURS,
   withAlpha,
 } from '../model/palette';
@@ -104,10 +106,26 @@ export function sequentialColour(t: number): string {
 }
 export const SEQUENTIAL_GRADIENT = `linear-gradient(to right, ${SEQUENTIAL_STOPS.join(', ')})`;
 
+/**
+ * Prefectures get the regional palette by number of actors in the whole network (most
+ * first), so a colour does not move when a filter hides some; the rest share grey.
+ */
+function prefectureColours(graph: ExplorerGraph): Map<string, string> {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_k, a) => {
+    if (a.prefecture) counts.set(a.prefecture, (counts.get(a.prefecture) ?? 0) + 1);
+  });
+  const ranked = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  return new Map(
+    ranked.slice(0, REGION_COLOURS.length).map(([p], i) => [p, REGION_COLOURS[i]!] as const),
+  );
+}
+
 function colourOf(
   colourBy: Exclude<ColourBy, 'measure'>,
   a: NodeAttrs,
   community: number | undefined,
+  prefectures: Map<string, string>,
 ): { value: string; color: string } {
   switch (colourBy) {
     case 'kind':
@@ -126,23 +144,43 @@ function colourOf(
       return community !== undefined && community < COMMUNITY_COLOURS.length
         ? { value: String(community), color: COMMUNITY_COLOURS[community]! }
         : { value: OTHER, color: OTHER_COLOUR };
+    case 'prefecture': {
+      const color = a.prefecture ? prefectures.get(a.prefecture) : undefined;
+      return color ? { value: a.prefecture!, color } : { value: OTHER, color: OTHER_COLOUR };
+    }
+    case 'sizeClass': {
+      const color =
+        a.kind === 'company' && a.sizeClass ? SIZE_CLASS_COLOURS[a.sizeClass] : undefined;
+      return color ? { value: a.sizeClass!, color } : { value: OTHER, color: OTHER_COLOUR };
+    }
   }
 }
 
-const LEGEND_ORDER: Record<Exclude<ColourBy, 'community' | 'measure'>, readonly string[]> = {
+const LEGEND_ORDER: Record<
+  Exclude<ColourBy, 'community' | 'measure' | 'prefecture'>,
+  readonly string[]
+> = {
   kind: ACTOR_KINDS,
   sector: SECTORS,
   cluster: CLUSTER_MEMBERSHIPS,
   region: BUREAUS,
+  sizeClass: SIZE_CLASSES,
 };
 
-function orderEntries(colourBy: ColourBy, entries: Map<string, LegendEntry>): LegendEntry[] {
+function orderEntries(
+  colourBy: ColourBy,
+  entries: Map<string, LegendEntry>,
+  prefectures: Map<string, string>,
+): LegendEntry[] {
+  const order = colourBy === 'prefecture' ? [...prefectures.keys()] : null;
   const rank = (value: string) =>
     value === OTHER
       ? Number.MAX_SAFE_INTEGER
       : colourBy === 'community' || colourBy === 'measure'
         ? Number(value)
-        : LEGEND_ORDER[colourBy].indexOf(value);
+        : order
+          ? order.indexOf(value)
+          : LEGEND_ORDER[colourBy as keyof typeof LEGEND_ORDER].indexOf(value);
   return [...entries.values()].sort((a, b) => rank(a.value) - rank(b.value));
 }
 
@@ -189,8 +227,10 @@ export function computeStyles(
     colourScale = (v) => seq(v);
     scale = { measure: colourMeasure, min: lo, max: hi, gradient: SEQUENTIAL_GRADIENT };
   }
+  const prefectures =
+    colourBy === 'prefecture' ? prefectureColours(graph) : new Map<string, string>();
   const pick = (a: NodeAttrs, key: string): { value: string; color: string } => {
-    if (colourBy !== 'measure') return colourOf(colourBy, a, community?.get(key));
+    if (colourBy !== 'measure') return colourOf(colourBy, a, community?.get(key), prefectures);
     const v = colourValues?.get(key);
     return colourScale && v !== undefined
       ? { value: 'measure', color: colourScale(v) }
@@ -244,6 +284,7 @@ export function computeStyles(
         colourBy === 'measure'
           ? new Map([...nodeLegend].filter(([value]) => value === OTHER))
           : nodeLegend,
+        prefectures,
       ),
       edges: EDGE_KINDS.filter((k) => edgeCounts.has(k)).map((k) => ({
         value: k,

@@ -11,7 +11,12 @@ import { measureById } from '../analysis/registry';
 import type { ParamSpec, ParamValue } from '../analysis/params';
 import { RUN_SETTINGS } from '../analysis/run-settings';
 import { RUN_OPTIONS } from '../analysis/measure-spec';
+import { GAP_RULES, INTRODUCTION_PARAMS } from '../analysis/gaps/spec';
 import { DEFAULT_VIEW_STATE, parseViewState, type ViewState } from './view-state';
+
+/** Gap thresholds travel as `g.<rule id>.<param>` and `g.introductions.<param>`. */
+const gapParamSpecs = (owner: string): readonly ParamSpec[] | undefined =>
+  owner === 'introductions' ? INTRODUCTION_PARAMS : GAP_RULES[owner as keyof typeof GAP_RULES];
 
 /** Parameters that are not view state but live in the same query string. */
 export const OTHER_PARAMS = ['lang', 'snapshot'] as const;
@@ -50,6 +55,8 @@ export function viewStateToParams(
   const f = state.filters;
   setList('kinds', f.kinds);
   setList('bureaus', f.bureaus);
+  setList('prefs', f.prefectures);
+  setList('sizes', f.sizeClasses);
   setList('projects', f.projects);
   setList('programmes', f.programmes);
   setList('ties', f.tieKinds);
@@ -66,7 +73,18 @@ export function viewStateToParams(
   set('sel', state.selected);
 
   for (const key of [...params.keys()])
-    if (key.startsWith('a.') || key.startsWith('p.')) params.delete(key);
+    if (key.startsWith('a.') || key.startsWith('p.') || key.startsWith('g.')) params.delete(key);
+  const gapOwners: [string, Readonly<Record<string, unknown>> | undefined][] = [
+    ...Object.entries(state.gapRules.rules ?? {}),
+    ['introductions', state.gapRules.introductions],
+  ];
+  for (const [owner, values] of gapOwners) {
+    for (const spec of gapParamSpecs(owner) ?? []) {
+      const value = values?.[spec.id];
+      if (value !== undefined && value !== spec.default)
+        params.set(`g.${owner}.${spec.id}`, formatParam(value as ParamValue));
+    }
+  }
   for (const option of RUN_OPTIONS) {
     const values = state.analysis.settings[option] as Record<string, ParamValue>;
     const defaults = d.analysis.settings[option] as Record<string, ParamValue>;
@@ -97,11 +115,17 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
   const focus = params.get('focus')?.match(/^(.+)~([12])(~fixed)?$/);
   const settings: Record<string, Record<string, unknown>> = {};
   const measureParams: Record<string, Record<string, unknown>> = {};
+  const gapRules: Record<string, Record<string, unknown>> = {};
+  let introductions: Record<string, unknown> | undefined;
   for (const [key, value] of params) {
-    const m = key.match(/^([ap])\.([^.]+)\.([^.]+)$/);
+    const m = key.match(/^([apg])\.([^.]+)\.([^.]+)$/);
     if (!m) continue;
     const [, kind, owner = '', id = ''] = m;
-    if (kind === 'a') {
+    if (kind === 'g') {
+      const spec = gapParamSpecs(owner)?.find((s) => s.id === id);
+      if (owner === 'introductions') (introductions ??= {})[id] = readParam(spec, value);
+      else (gapRules[owner] ??= {})[id] = readParam(spec, value);
+    } else if (kind === 'a') {
       const spec = (RUN_SETTINGS as Record<string, readonly ParamSpec[]>)[owner]?.find(
         (s) => s.id === id,
       );
@@ -122,6 +146,8 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
     filters: {
       kinds: list(params.get('kinds')),
       bureaus: list(params.get('bureaus')),
+      prefectures: list(params.get('prefs')),
+      sizeClasses: list(params.get('sizes')),
       projects: list(params.get('projects')),
       programmes: list(params.get('programmes')),
       tieKinds: list(params.get('ties')),
@@ -133,6 +159,10 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
     pathTo: params.get('to'),
     selected: params.get('sel'),
     analysis: { settings, params: measureParams },
+    gapRules: {
+      ...(Object.keys(gapRules).length > 0 && { rules: gapRules }),
+      ...(introductions && { introductions }),
+    },
   });
 }
 

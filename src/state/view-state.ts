@@ -5,13 +5,23 @@
  * or unknown value falls back to its default instead of failing the whole state.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, EDGE_KINDS, PROGRAMMES, VIEWS } from '../model/domain';
+import { ACTOR_KINDS, EDGE_KINDS, PROGRAMMES, SIZE_CLASSES, VIEWS } from '../model/domain';
 import { measureParams, MEASURE_LIST } from '../analysis/registry';
 import { DEFAULT_RUN_SETTINGS, resolveSettings, type RunSettings } from '../analysis/run-settings';
 import type { ParamValue } from '../analysis/params';
+import { parseGapRules, type GapRulesInput } from '../analysis/gaps/rules-file';
 import { NUMERIC_NODE_OUTPUTS } from './measure-catalogue';
 
-export const COLOUR_BY = ['kind', 'sector', 'region', 'cluster', 'community', 'measure'] as const;
+export const COLOUR_BY = [
+  'kind',
+  'sector',
+  'region',
+  'prefecture',
+  'sizeClass',
+  'cluster',
+  'community',
+  'measure',
+] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
 
 /** Size and colour measures renamed since earlier URLs and snapshots. */
@@ -41,6 +51,9 @@ const stringList = z
 export const FiltersSchema = z.object({
   kinds: knownList(ACTOR_KINDS),
   bureaus: stringList,
+  prefectures: stringList,
+  /** Companies of these size classes (an SME is micro, small or medium); other actors pass. */
+  sizeClasses: knownList(SIZE_CLASSES),
   projects: stringList,
   programmes: knownList(PROGRAMMES),
   tieKinds: knownList(EDGE_KINDS),
@@ -94,6 +107,18 @@ const AnalysisSchema = z
   })
   .catch(DEFAULT_ANALYSIS);
 
+/** The gap finder's thresholds (a rules file's shape); an invalid set keeps the defaults. */
+const GapRulesSchema = z
+  .unknown()
+  .optional()
+  .transform((raw): GapRulesInput => {
+    try {
+      return parseGapRules(raw ?? {});
+    } catch {
+      return {};
+    }
+  });
+
 export const ViewStateSchema = z.object({
   view: z.enum(VIEWS).catch('all'),
   /** Add actor–actor ties projected from shared project participation. */
@@ -119,6 +144,7 @@ export const ViewStateSchema = z.object({
   pathTo: z.string().min(1).nullable().catch(null),
   selected: z.string().min(1).nullable().catch(null),
   analysis: AnalysisSchema,
+  gapRules: GapRulesSchema,
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

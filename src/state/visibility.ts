@@ -15,6 +15,9 @@ export interface Visibility {
 export function nodePasses(a: NodeAttrs, f: Filters): boolean {
   if (f.kinds.length && !f.kinds.includes(a.kind)) return false;
   if (f.bureaus.length && !f.bureaus.includes(a.bureau ?? '')) return false;
+  if (f.prefectures.length && !f.prefectures.includes(a.prefecture ?? '')) return false;
+  if (f.sizeClasses.length && a.kind === 'company' && !f.sizeClasses.includes(a.sizeClass as never))
+    return false;
   if (f.programmes.length && !a.programmes.some((p) => f.programmes.includes(p))) return false;
   if (f.projects.length && !a.participations.some((p) => f.projects.includes(p.project)))
     return false;

@@ -4,6 +4,7 @@ import { actions } from '../state/store';
 import { ActorTable } from './ActorTable';
 import { DatabaseStatus } from './DatabaseStatus';
 import { DetailsPanel } from './DetailsPanel';
+import { GapsPanel } from './gaps/GapsPanel';
 import { GraphCanvas } from './GraphCanvas';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -18,6 +19,7 @@ export function App({ booting }: { booting: boolean }) {
   const error = useExplorer((s) => s.error);
   const source = useExplorer((s) => s.source);
   const tableOpen = useExplorer((s) => s.tableOpen);
+  const gapsOpen = useExplorer((s) => s.gapsOpen);
   const showRight = useExplorer((s) =>
     Boolean(s.history.present.selected || s.history.present.pathFrom || s.history.present.pathTo),
   );
@@ -67,7 +69,17 @@ export function App({ booting }: { booting: boolean }) {
             <LeftPanel derived={derived} />
             <main className="centre">
               <GraphCanvas derived={derived} />
+              {gapsOpen && <GapsPanel derived={derived} />}
               {tableOpen && <ActorTable derived={derived} />}
+              <button
+                type="button"
+                className={gapsOpen ? 'gaps-toggle primary' : 'gaps-toggle'}
+                data-testid="gaps-toggle"
+                aria-pressed={gapsOpen}
+                onClick={actions.toggleGaps}
+              >
+                {t('gaps.open')}
+              </button>
               <button
                 type="button"
                 className="table-toggle"

@@ -3,11 +3,12 @@ import type { Derived } from '../state/derived';
 import { getFacets } from '../state/facets';
 import { actions } from '../state/store';
 import { EMPTY_FILTERS, toggleIn, type Filters as FilterState } from '../state/view-state';
-import { KIND_COLOURS, TIE_COLOURS } from '../model/palette';
+import { KIND_COLOURS, SIZE_CLASS_COLOURS, TIE_COLOURS } from '../model/palette';
 import { displayName } from '../model/display-name';
 import { useExplorer } from './use-explorer';
 
-type ListKey = 'kinds' | 'bureaus' | 'programmes' | 'projects' | 'tieKinds';
+type ListKey =
+  'kinds' | 'bureaus' | 'prefectures' | 'sizeClasses' | 'programmes' | 'projects' | 'tieKinds';
 
 function CheckList({
   title,
@@ -153,6 +154,21 @@ export function Filters({ derived }: { derived: Derived }) {
           label: t(`bureau.${b}`, { defaultValue: b }),
         }))}
         selected={filters.bureaus}
+      />
+      <CheckList
+        title={t('filters.prefectures')}
+        field="prefectures"
+        testId="filter-prefectures"
+        options={facets.prefectures.map((p) => ({ value: p, label: p }))}
+        selected={filters.prefectures}
+      />
+      <CheckList
+        title={t('filters.sizeClasses')}
+        field="sizeClasses"
+        testId="filter-size-classes"
+        options={facets.sizeClasses.map((s) => ({ value: s, label: t(`sizeClass.${s}`) }))}
+        selected={filters.sizeClasses}
+        swatch={(s) => SIZE_CLASS_COLOURS[s]}
       />
       <CheckList
         title={t('filters.programmes')}

@@ -16,6 +16,10 @@ export function legendLabel(t: TFunction, colourBy: Legend['colourBy'], value: s
       return t(`bureau.${value}`);
     case 'community':
       return t('legend.community', { n: Number(value) + 1 });
+    case 'prefecture':
+      return value;
+    case 'sizeClass':
+      return t(`sizeClass.${value}`);
     case 'measure':
       return value;
   }

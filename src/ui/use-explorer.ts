@@ -13,5 +13,8 @@ export function useDerived(): Derived | null {
   const analysis = useExplorer((s) => s.analysis);
   const overlay = useExplorer((s) => s.overlay);
   const focusedTie = useExplorer((s) => s.focusedTie);
-  return network ? derive(network, state, lang, { analysis, overlay, focusedTie }) : null;
+  const focusedFinding = useExplorer((s) => s.focusedFinding);
+  return network
+    ? derive(network, state, lang, { analysis, overlay, focusedTie, focusedFinding })
+    : null;
 }

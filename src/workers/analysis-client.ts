@@ -9,7 +9,13 @@ import type { SerializedGraph } from 'graphology-types';
 import type { SuggestOptions, Suggestion } from '../analysis/link-prediction';
 import { AnalysisAbortedError } from '../analysis/task';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
-import type { AnalysisRequest, AnalysisResponse, WorkerAnalysisOptions } from './analysis-protocol';
+import type { GapReport } from '../analysis/gaps/types';
+import type {
+  AnalysisRequest,
+  AnalysisResponse,
+  WorkerAnalysisOptions,
+  WorkerGapOptions,
+} from './analysis-protocol';
 
 /** What the client needs of a Worker (a real Worker, or an in-process one in tests). */
 export interface WorkerLike {
@@ -58,6 +64,8 @@ export interface AnalysisClient {
     options?: SuggestOptions & { weight?: string | null },
     controls?: Pick<RunControls, 'signal'>,
   ): Promise<Suggestion[]>;
+  /** The gap finder's report for a network. */
+  gaps(graphId: number, options: WorkerGapOptions, controls?: RunControls): Promise<GapReport>;
   /** Cancel every request in flight. */
   cancelAll(): void;
   /** Terminate the worker; the client can still be used (a new worker is started). */
@@ -129,6 +137,9 @@ export function createAnalysisClient(
         return;
       case 'suggestions':
         finish(message.id, () => p.resolve(message.suggestions));
+        return;
+      case 'gaps':
+        finish(message.id, () => p.resolve(message.report));
         return;
       case 'cancelled':
         finish(message.id, () => p.reject(new AnalysisAbortedError()));
@@ -204,6 +215,9 @@ export function createAnalysisClient(
         (id) => ({ type: 'suggest', id, graphId, actor, weight, options: suggestOptions }),
         controls,
       );
+    },
+    gaps(graphId, opts, controls = {}) {
+      return request<GapReport>((id) => ({ type: 'gaps', id, graphId, options: opts }), controls);
     },
     cancelAll() {
       for (const id of [...pending.keys()]) cancel(id);

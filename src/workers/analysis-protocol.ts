@@ -2,10 +2,10 @@
  * Messages between the explorer and its one analysis Web Worker.
  *
  * The page sends a network once (`load`, structured-cloned graphology JSON) under a graph id
- * and then addresses it by that id: `compute` (measures of the registry with their options)
- * and `suggest` (introductions for one actor). The worker answers each request with
- * progress messages and then exactly one of `result` / `suggestions`, `cancelled` or
- * `error`. A `cancel` sets the request's abort flag, which the analysis checks between phases
+ * and then addresses it by that id: `compute` (measures of the registry with their options),
+ * `suggest` (introductions for one actor) and `gaps` (the gap finder's report). The worker
+ * answers each request with progress messages and then exactly one of `result` /
+ * `suggestions` / `gaps`, `cancelled` or `error`. A `cancel` sets the request's abort flag, which the analysis checks between phases
  * and between BFS sources (it yields to the event loop regularly so the message gets
  * through). `drop` forgets a network the page no longer shows.
  */
@@ -13,9 +13,12 @@ import type { SerializedGraph } from 'graphology-types';
 import type { AnalysisOptions } from '../analysis/run-analysis';
 import type { SuggestOptions, Suggestion } from '../analysis/link-prediction';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
+import type { GapOptions } from '../analysis/gaps/run-gaps';
+import type { GapReport } from '../analysis/gaps/types';
 
 /** The options that can cross the worker boundary (callbacks and signals stay behind). */
 export type WorkerAnalysisOptions = Omit<AnalysisOptions, 'onProgress' | 'signal' | 'yieldControl'>;
+export type WorkerGapOptions = Pick<GapOptions, 'analysis' | 'thresholds' | 'view'>;
 
 export type AnalysisRequest =
   | { type: 'load'; graphId: number; network: SerializedGraph }
@@ -30,12 +33,14 @@ export type AnalysisRequest =
       weight: string | null;
       options: SuggestOptions;
     }
+  | { type: 'gaps'; id: number; graphId: number; options: WorkerGapOptions }
   | { type: 'cancel'; id: number };
 
 export type AnalysisResponse =
   | { type: 'progress'; id: number; progress: AnalysisProgress }
   | { type: 'result'; id: number; result: AnalysisResult }
   | { type: 'suggestions'; id: number; suggestions: Suggestion[] }
+  | { type: 'gaps'; id: number; report: GapReport }
   | { type: 'cancelled'; id: number }
   | {
       type: 'error';

@@ -5,13 +5,18 @@
  * It keeps one `AnalysisSession` per loaded network, so requests for the same network share
  * the simplified graph and what earlier measures computed (one community detection for
  * colour, brokerage and E-I). Requests run one at a time, in order; a cancel is handled at
- * once.
+ * once. The gap finder reads the same session unless the network carries projected
+ * shared-project ties (participation is not a tie for it): then it gets its own session of
+ * the network without them, kept as long as the network.
  */
+import { tiesOnly } from '../analysis/gaps/gap-network';
+import { findGaps } from '../analysis/gaps/run-gaps';
 import { suggestLinks } from '../analysis/link-prediction';
 import type { SweepRunner } from '../analysis/parallel-sweep';
 import { AnalysisSession } from '../analysis/run-analysis';
 import { AnalysisAbortedError } from '../analysis/task';
 import { AnalysisInputError } from '../analysis/types';
+import type { SerializedGraph } from 'graphology-types';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 
 export interface WorkerCoreOptions {
@@ -26,11 +31,15 @@ export interface WorkerCoreOptions {
 
 type Compute = Extract<AnalysisRequest, { type: 'compute' }>;
 type Suggest = Extract<AnalysisRequest, { type: 'suggest' }>;
+type Gaps = Extract<AnalysisRequest, { type: 'gaps' }>;
+type Queued = Compute | Suggest | Gaps;
 
 export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
   const { post, yieldControl } = options;
   const interval = options.progressIntervalMs ?? 100;
   const sessions = new Map<number, AnalysisSession>();
+  const networks = new Map<number, SerializedGraph>();
+  const gapSessions = new Map<number, { network: SerializedGraph; session: AnalysisSession }>();
   const running = new Map<number, AbortController>();
   let queue: Promise<void> = Promise.resolve();
 
@@ -60,6 +69,37 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
     post({ type: 'result', id: request.id, result });
   }
 
+  async function gaps(request: Gaps) {
+    const controller = running.get(request.id)!;
+    let held = gapSessions.get(request.graphId);
+    if (!held) {
+      const network = networks.get(request.graphId);
+      if (!network)
+        throw new Error(`network ${request.graphId} is not loaded in the analysis worker`);
+      const ties = tiesOnly(network);
+      held = {
+        network: ties,
+        session: ties === network ? session(request.graphId) : new AnalysisSession(ties),
+      };
+      gapSessions.set(request.graphId, held);
+    }
+    let lastPost = 0;
+    const report = await findGaps(held.network, {
+      ...request.options,
+      session: held.session,
+      signal: controller.signal,
+      yieldControl,
+      sweepRunner: options.sweepRunner,
+      onProgress: (progress) => {
+        const now = Date.now();
+        if (now - lastPost < interval) return;
+        lastPost = now;
+        post({ type: 'progress', id: request.id, progress });
+      },
+    });
+    post({ type: 'gaps', id: request.id, report });
+  }
+
   function suggest(request: Suggest) {
     const { graph, g } = session(request.graphId).prepared(request.weight);
     const suggestions = suggestLinks(
@@ -72,12 +112,13 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
   }
 
   /** Queued: one request at a time, so sessions are never used by two at once. */
-  function enqueue(request: Compute | Suggest): Promise<void> {
+  function enqueue(request: Queued): Promise<void> {
     running.set(request.id, new AbortController());
     queue = queue.then(async () => {
       try {
         if (running.get(request.id)!.signal.aborted) throw new AnalysisAbortedError();
         if (request.type === 'compute') await compute(request);
+        else if (request.type === 'gaps') await gaps(request);
         else suggest(request);
       } catch (error) {
         post(failure(request.id, error));
@@ -94,12 +135,16 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
       switch (message.type) {
         case 'load':
           sessions.set(message.graphId, new AnalysisSession(message.network));
+          networks.set(message.graphId, message.network);
           return;
         case 'drop':
           sessions.delete(message.graphId);
+          networks.delete(message.graphId);
+          gapSessions.delete(message.graphId);
           return;
         case 'compute':
         case 'suggest':
+        case 'gaps':
           return enqueue(message);
         case 'cancel':
           running.get(message.id)?.abort();

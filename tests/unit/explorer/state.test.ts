@@ -17,6 +17,8 @@ const custom: ViewState = {
   filters: {
     kinds: ['university', 'tlo'],
     bureaus: ['kanto', 'kinki'],
+    prefectures: ['群馬県'],
+    sizeClasses: ['micro', 'small'],
     projects: ['PRJ-KC-NAGANO-2'],
     programmes: ['knowledge_cluster'],
     tieKinds: ['joint_research', 'shared_project'],
@@ -39,6 +41,13 @@ const custom: ViewState = {
       eiIndex: { groups: 'community', weighted: true },
       pagerank: { alpha: 0.9 },
     },
+  },
+  gapRules: {
+    rules: {
+      'weak-bridge': { maxTies: 2, weakQuantile: 0.25 },
+      'cluster-link': { weighted: true },
+    },
+    introductions: { perGap: 5 },
   },
 };
 
