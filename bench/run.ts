@@ -1,5 +1,9 @@
 /**
- * `npm run bench [-- --quick] [-- --skip-graphology] [-- --k 500] [-- --seed 7] [-- --threads 2]`
+ * `npm run bench [-- <section>…] [-- --quick] [-- --skip-graphology] [-- --k 500] [-- --seed 7] [-- --threads 2]`
+ *
+ * Sections (default: all): `betweenness` (below), `import` (bench/import/bench-import.ts:
+ * our importer against LOAD CSV, and its peak memory), `api` (bench/api/bench-api.ts:
+ * /api/graph as graphology JSON against the compact format, first byte, total, bytes).
  *
  * Exact betweenness, side by side in one run on the same graphs: graphology-metrics
  * (`getEdgeWeight: null`, i.e. hops) against ours (Brandes on typed arrays), plus our
@@ -24,6 +28,8 @@ import { compactFromGraph } from '../src/analysis/compact-graph';
 import { runAnalysis } from '../src/analysis/run-analysis';
 import { clusterLike, erdosRenyi, type EdgeListGraph } from './generate';
 import { toGraphology, toSerializedNetwork } from './network';
+import { benchApi } from './api/bench-api';
+import { benchImport } from './import/bench-import';
 import { formatTable, mib, seconds } from './table';
 
 interface Flags {
@@ -247,8 +253,19 @@ async function benchFullRun(el: EdgeListGraph, flags: Flags): Promise<void> {
   );
 }
 
+const SECTIONS = ['betweenness', 'import', 'api'] as const;
+
 async function main() {
-  const flags = parseFlags(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const named = SECTIONS.filter((s) => argv.includes(s));
+  const sections = named.length ? named : SECTIONS;
+  if (sections.includes('betweenness')) await benchBetweennessSection(argv);
+  if (sections.includes('import')) await benchImport(argv);
+  if (sections.includes('api')) await benchApi(argv);
+}
+
+async function benchBetweennessSection(argv: string[]) {
+  const flags = parseFlags(argv);
   console.log(
     `Betweenness benchmark — node ${process.version}, ${flags.quick ? 'quick' : 'full'} size, ` +
       `seed ${flags.seed}, ${flags.threads} thread(s) available, load average ${load()}`,

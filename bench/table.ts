@@ -13,3 +13,10 @@ export function formatTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
+
+/** The same rows as a GitHub-flavoured markdown table (for the results files and the README). */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const escape = (c: string) => c.replace(/\|/g, '\\|');
+  const line = (cells: string[]) => `| ${cells.map(escape).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

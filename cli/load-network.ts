@@ -11,18 +11,19 @@ import { readFile } from 'node:fs/promises';
 import type { SerializedGraph } from 'graphology-types';
 import { isSnapshot } from '../src/model/snapshot';
 import { withDatabase } from '../neo4j/with-database';
-import { fetchNetwork } from '../server/queries/fetch-network';
+import { fetchNetwork } from '../neo4j/named-reads';
 import type { View } from '../src/model/domain';
 import { UsageError } from './args';
 
-export type NetworkSource = { file: string } | { database: true; view: View };
+/** What the CLI reads a network from (the explorer's sources are src/data/source.ts). */
+export type NetworkInput = { file: string } | { database: true; view: View };
 
-export async function loadNetwork(source: NetworkSource): Promise<SerializedGraph> {
-  if ('database' in source) {
-    const network = await withDatabase((driver) => fetchNetwork(driver, source.view));
+export async function loadNetwork(input: NetworkInput): Promise<SerializedGraph> {
+  if ('database' in input) {
+    const network = await withDatabase((driver) => fetchNetwork(driver, input.view));
     return network as unknown as SerializedGraph;
   }
-  return loadNetworkFile(source.file);
+  return loadNetworkFile(input.file);
 }
 
 async function loadNetworkFile(input: string): Promise<SerializedGraph> {

@@ -63,3 +63,7 @@ RETURN p.id AS id, p.name AS name, p.nameEn AS nameEn, p.programme AS programme,
        p.region AS region, p.startYear AS startYear, p.endYear AS endYear,
        coalesce(p.synthetic, false) AS synthetic
 ORDER BY id;
+
+// name: ping
+// Proves the database answers (health check, and before long reads).
+RETURN 1 AS ok;

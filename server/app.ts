@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
-import { allowedHosts, isAllowedHost } from './host-check';
+import { registerTokenExchange, type AccessToken } from './access-token';
+import { registerErrorHandler, type Log } from './api-errors';
+import { allowedHosts } from './host-check';
 import { registerApiRoutes } from './routes/api';
+import { clientErrorHandler, frameworkErrorHandler, registerSecurity } from './security';
 
 export interface AppOptions {
   driver: Driver;
@@ -13,28 +16,31 @@ export interface AppOptions {
   staticDir?: string;
   /** Further Host header values to accept (e.g. a LAN name when bound to 0.0.0.0). */
   extraHosts?: string[];
+  /** Required on every request when set (listening beyond loopback): see access-token.ts. */
+  token?: AccessToken;
+  /** Where failures are described in full (the responses never are). Default: stderr. */
+  log?: Log;
   logger?: boolean;
 }
 
-const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-resource-policy': 'same-origin',
-};
-
 /** The HTTP API and the static front end. The browser names queries; it never sends Cypher. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
-  const allowed = allowedHosts(options.host, options.port, options.extraHosts);
-  app.addHook('onRequest', async (request, reply) => {
-    if (!isAllowedHost(request.headers.host, allowed)) {
-      return reply.code(403).send({ error: 'Host not allowed' });
-    }
-    reply.headers(SECURITY_HEADERS);
+  const log = options.log ?? ((line: string) => process.stderr.write(`[api] ${line}\n`));
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    // A request that has not arrived whole in this time is dropped (slow-sending clients).
+    requestTimeout: 60_000,
+    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler,
   });
-  registerApiRoutes(app, options.driver);
+  registerSecurity(app, {
+    allowedHosts: allowedHosts(options.host, options.port, options.extraHosts),
+    ...(options.token ? { token: options.token } : {}),
+  });
+  registerErrorHandler(app, log);
+  if (options.token) registerTokenExchange(app, options.token);
+  registerApiRoutes(app, options.driver, log);
   if (options.staticDir && existsSync(options.staticDir)) {
     await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html' });
   }

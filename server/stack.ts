@@ -6,9 +6,11 @@ import { PROJECT_ROOT } from '../neo4j/paths';
 import { importDataset } from '../graph-import/import-dataset';
 import { applySchema } from '../graph-import/load/apply-schema';
 import { formatSummary } from '../graph-import/summary';
+import { READ_DRIVER_SETTINGS, runRead } from '../neo4j/named-reads';
+import { DEFAULT_TOKEN_FILE, loadAccessToken, AUTH_PATH } from './access-token';
 import { buildApp } from './app';
 import { ensureFrontEndBuilt } from './front-end-build';
-import { runRead } from './queries/run-read';
+import { machineHostNames } from './listen-options';
 
 export interface StackOptions {
   host?: string;
@@ -20,11 +22,19 @@ export interface StackOptions {
   connection?: { uri: string; user: string; password: string };
   demoData?: string;
   extraHosts?: string[];
+  /**
+   * Listening beyond loopback (see listen-options.ts): every request then needs the access
+   * token kept in `tokenFile` (default var/server/access-token).
+   */
+  public?: boolean;
+  tokenFile?: string;
   log?: (line: string) => void;
 }
 
 export interface RunningStack {
   url: string;
+  /** Listening beyond loopback: the link that admits a browser, and where the token is kept. */
+  access?: { url: string; tokenFile: string };
   driver: Driver;
   neo4j: { uri: string; user: string; local: boolean; passwordFile?: string };
   stop(): Promise<void>;
@@ -50,7 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     });
     connection = { uri: local.uri, user: local.user, password: local.password };
   }
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, READ_DRIVER_SETTINGS);
   const stopAll = async () => {
     await driver.close().catch(() => undefined);
     await local?.stop();
@@ -68,16 +78,29 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         throw new Error(`demo import ${report.status}: ${report.error ?? ''}`);
     }
     const staticDir = await ensureFrontEndBuilt(PROJECT_ROOT, log);
+    const tokenFile = options.tokenFile ?? DEFAULT_TOKEN_FILE;
+    const token = options.public ? loadAccessToken(tokenFile) : undefined;
+    const everyInterface = host === '0.0.0.0' || host === '::' || host === '[::]';
+    const extraHosts = [
+      ...(options.extraHosts ?? []),
+      ...(options.public && everyInterface ? machineHostNames() : []),
+    ];
     const app = await buildApp({
       driver,
       host,
       port: httpPort,
       staticDir,
-      ...(options.extraHosts ? { extraHosts: options.extraHosts } : {}),
+      extraHosts,
+      ...(token ? { token } : {}),
     });
     await app.listen({ host, port: httpPort });
+    const shownHost = everyInterface ? (machineHostNames()[1] ?? host) : host;
+    const url = `http://${shownHost}:${httpPort}/`;
     return {
-      url: `http://${host}:${httpPort}/`,
+      url,
+      ...(token
+        ? { access: { url: `${url.slice(0, -1)}${AUTH_PATH}?token=${token.value}`, tokenFile } }
+        : {}),
       driver,
       neo4j: {
         uri: connection.uri,

@@ -13,9 +13,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'csv-stringify/sync';
-import { tableSpec, type TableName } from '../../graph-import/format/columns';
 import type { TieKind } from '../../src/model/domain';
+import { tableCsv } from '../table-csv';
 import {
   FINANCE,
   GOVERNMENT,
@@ -581,14 +580,6 @@ export function generateDemo(seed: number): DemoDataset {
   return { actors, ties, participations };
 }
 
-function csv(table: TableName, rows: Record<string, unknown>[]): string {
-  const columns = tableSpec(table).columns.map((c) => c.name);
-  const cell = (v: unknown) =>
-    v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v);
-  // A BOM, so Excel opens the UTF-8 file with Japanese intact.
-  return '\ufeff' + stringify([columns, ...rows.map((r) => columns.map((c) => cell(r[c])))]);
-}
-
 export function writeDemo(data: DemoDataset, outDir: string): void {
   mkdirSync(outDir, { recursive: true });
   const note = 'synthetic demo data';
@@ -638,10 +629,10 @@ export function writeDemo(data: DemoDataset, outDir: string): void {
     synthetic: true,
     note,
   }));
-  writeFileSync(join(outDir, 'actors.csv'), csv('actors', actorRows));
-  writeFileSync(join(outDir, 'projects.csv'), csv('projects', projectRows));
-  writeFileSync(join(outDir, 'participations.csv'), csv('participations', participationRows));
-  writeFileSync(join(outDir, 'ties.csv'), csv('ties', tieRows));
+  writeFileSync(join(outDir, 'actors.csv'), tableCsv('actors', actorRows));
+  writeFileSync(join(outDir, 'projects.csv'), tableCsv('projects', projectRows));
+  writeFileSync(join(outDir, 'participations.csv'), tableCsv('participations', participationRows));
+  writeFileSync(join(outDir, 'ties.csv'), tableCsv('ties', tieRows));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

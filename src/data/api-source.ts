@@ -1,35 +1,45 @@
 import type { View } from '../model/domain';
-import type { SerializedNetwork } from '../model/graph-format';
-import { SourceError, type NetworkSource } from './source';
+import { decodeOffMainThread } from './decode-client';
+import { retryingSource } from './retrying-source';
+import type { NetworkSource } from './source';
 
-/** Relative URLs: the explorer may be served under any path (base './'). */
-async function getJson<T>(url: string, timeoutMs: number): Promise<T> {
+/**
+ * Relative to the page, so the explorer may be served under any path (base './'), and made
+ * absolute because the decoding worker resolves URLs against its own script.
+ */
+const apiUrl = (path: string) => new URL(path, document.baseURI).href;
+
+/**
+ * The live source: `/api/graph` in the compact format, fetched and decoded in the decoding
+ * worker, retried with back-off while the database (or the server) does not answer.
+ */
+export function apiSource(): NetworkSource {
+  return retryingSource({
+    kind: 'api',
+    name: 'Neo4j',
+    load: (view: View, signal?: AbortSignal) =>
+      decodeOffMainThread({ kind: 'network', url: apiUrl(`api/graph?view=${view}`) }, signal),
+  });
+}
+
+/**
+ * True when the explorer's API answers: with its database (200) or without (503 with the
+ * API's own JSON; the source then waits for the database and says so). False for static
+ * hosting, file:// or no server at all.
+ */
+export async function apiAvailable(timeoutMs = 5000): Promise<boolean> {
+  if (typeof location !== 'undefined' && location.protocol === 'file:') return false;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal });
-    if (!response.ok) throw new SourceError(`${url}: HTTP ${response.status}`);
-    return (await response.json()) as T;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-export function apiSource(): NetworkSource {
-  return {
-    kind: 'api',
-    name: 'Neo4j',
-    load: (view: View) => getJson<SerializedNetwork>(`api/graph?view=${view}`, 120_000),
-  };
-}
-
-/** True when an API with a connected database answers; false for static hosting or file://. */
-export async function apiAvailable(timeoutMs = 5000): Promise<boolean> {
-  if (typeof location !== 'undefined' && location.protocol === 'file:') return false;
-  try {
-    const health = await getJson<{ status?: string }>('api/health', timeoutMs);
-    return health.status === 'ok';
+    const response = await fetch('api/health', { signal: controller.signal });
+    if (response.ok) return true;
+    if (response.status !== 503) return false;
+    const body = (await response.json()) as { status?: unknown };
+    return body.status === 'unavailable';
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -9,9 +9,24 @@ export interface NetworkSource {
   kind: 'api' | 'snapshot';
   /** Shown to the user: the server, or the snapshot's file name / URL. */
   name: string;
-  load(view: View): Promise<SerializedNetwork>;
+  /** `signal` abandons the load (a newer one replaced it). */
+  load(view: View, signal?: AbortSignal): Promise<SerializedNetwork>;
+  /** Stops any load in progress, retries included (the source is being replaced or closed). */
+  cancel?(): void;
   /** The view state saved in a snapshot, as found (the state layer parses it). */
   viewState?: unknown;
 }
 
-export class SourceError extends Error {}
+/** What is not answering when a load may succeed later. */
+export type Unavailable = 'database' | 'server';
+
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    /** Set when retrying later may succeed: the database or the server did not answer. */
+    readonly unavailable?: Unavailable,
+  ) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}

@@ -26,6 +26,13 @@ export const en: Resource = {
     live: 'Reconnect to the server',
     checking: 'Checking for a server…',
   },
+  database: {
+    unavailable: 'The database is not answering.',
+    noServer: 'The server is not answering.',
+    retryIn: 'Retrying in {{seconds}} s (attempt {{attempt}})…',
+    retrying: 'Retrying…',
+    retryNow: 'Retry now',
+  },
   view: {
     heading: 'Network',
     industrial: 'Industrial cluster',

@@ -25,6 +25,13 @@ export const ja = {
     live: 'サーバーに再接続',
     checking: 'サーバーを確認中…',
   },
+  database: {
+    unavailable: 'データベースが応答しません。',
+    noServer: 'サーバーが応答しません。',
+    retryIn: '{{seconds}} 秒後に再試行します（{{attempt}} 回目）…',
+    retrying: '再試行中…',
+    retryNow: '今すぐ再試行',
+  },
   view: {
     heading: 'ネットワーク',
     industrial: '産業クラスター',

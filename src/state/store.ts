@@ -208,12 +208,14 @@ function setHistory(next: history.History<ViewState>): void {
 export const actions = {
   /** Opens a source; `initial` is the view state to start from (URL or snapshot). */
   open(source: NetworkSource, initial: ViewState = DEFAULT_VIEW_STATE): Promise<void> {
+    get().source?.cancel?.();
     set({ source, network: null, history: history.startHistory(initial) });
     return load();
   },
   reload: load,
   /** Back to the start screen. */
   close(): void {
+    get().source?.cancel?.();
     loadToken++;
     service.cancelAll();
     set({ source: null, network: null, status: 'start', error: null });

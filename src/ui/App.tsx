@@ -2,6 +2,7 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions } from '../state/store';
 import { ActorTable } from './ActorTable';
+import { DatabaseStatus } from './DatabaseStatus';
 import { DetailsPanel } from './DetailsPanel';
 import { GraphCanvas } from './GraphCanvas';
 import { Header } from './Header';
@@ -52,6 +53,7 @@ export function App({ booting }: { booting: boolean }) {
     <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <Header />
       <Notices />
+      <DatabaseStatus />
       {dropError && (
         <p className="header-error" role="alert">
           {dropError}

@@ -1,5 +1,5 @@
 /** Browser side of snapshots: download the current view, open a file or the demo. */
-import { fetchSnapshot, parseSnapshot } from '../data/snapshot-file';
+import { fetchSnapshot, readSnapshotFile } from '../data/snapshot-file';
 import { snapshotSource } from '../data/snapshot-source';
 import { createSnapshot } from '../state/snapshot';
 import { actions, currentGraph, explorerStore } from '../state/store';
@@ -24,7 +24,7 @@ export function downloadSnapshot(): void {
 }
 
 export async function openSnapshotFile(file: File): Promise<void> {
-  const source = snapshotSource(parseSnapshot(await file.text()), file.name);
+  const source = snapshotSource(await readSnapshotFile(file), file.name);
   await actions.open(source, parseViewState(source.viewState));
 }
 

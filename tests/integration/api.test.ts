@@ -1,3 +1,4 @@
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,21 +9,27 @@ import { validateDataset } from '../../graph-import/validate/validate-dataset';
 import { findFreePort } from '../../neo4j/local-server';
 import { buildApp } from '../../server/app';
 import { filterByView } from '../../src/model/view-filter';
+import { fetchCompactNetwork } from '../../src/data/compact-fetch';
+import { decodeCompactText } from '../../src/model/compact-decode';
 import { VIEW_ACTOR_KINDS, VIEW_TIE_KINDS, VIEWS } from '../../src/model/domain';
 import type { SerializedNetwork } from '../../src/model/graph-format';
 import { resetDatabase, testDriver } from '../setup/neo4j-test-driver';
+import { rawRequest } from './helpers/http';
 
 let driver: Driver;
 let app: FastifyInstance;
 let base: string;
 let port: number;
+let expected: SerializedNetwork;
 
 beforeAll(async () => {
   driver = testDriver();
   await resetDatabase(driver);
   await importDataset('data/demo', { driver });
+  const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
+  expected = datasetToNetwork(data, 'all');
   port = await findFreePort();
-  app = await buildApp({ driver, host: '127.0.0.1', port });
+  app = await buildApp({ driver, host: '127.0.0.1', port, log: () => undefined });
   await app.listen({ host: '127.0.0.1', port });
   base = `http://127.0.0.1:${port}`;
 });
@@ -36,6 +43,11 @@ async function getJson<T>(path: string): Promise<T> {
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 }
+
+const withoutTime = (n: SerializedNetwork) => ({
+  ...n,
+  attributes: { ...n.attributes, generatedAt: '' },
+});
 
 describe('the API', () => {
   it('GET /api/health reports Neo4j connected', async () => {
@@ -60,24 +72,47 @@ describe('the API', () => {
     expect(summary.lastImport.status).toBe('completed');
   });
 
-  it('GET /api/graph?view=all serves exactly the network of the input file', async () => {
-    const served = await getJson<SerializedNetwork>('/api/graph?view=all');
-    const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
-    const expected = datasetToNetwork(data, 'all');
-    expect({ ...served, attributes: { ...served.attributes, generatedAt: '' } }).toEqual({
-      ...expected,
-      attributes: { ...expected.attributes, generatedAt: '' },
-    });
+  it('GET /api/graph?view=all&format=graphology serves exactly the network of the input file', async () => {
+    const served = await getJson<SerializedNetwork>('/api/graph?view=all&format=graphology');
+    expect(withoutTime(served)).toEqual(withoutTime(expected));
   });
+
+  it('GET /api/graph?view=all (compact) decodes to exactly the network of the input file', async () => {
+    const decoded = await fetchCompactNetwork(`${base}/api/graph?view=all`);
+    expect(withoutTime(decoded)).toEqual(withoutTime(expected));
+  });
+
+  it.each(['br', 'gzip', 'identity'])(
+    'negotiates %s and the compact stream decodes the same from every encoding',
+    async (encoding) => {
+      const response = await rawRequest(port, '/api/graph?view=knowledge', {
+        headers: { 'accept-encoding': encoding === 'identity' ? '' : `${encoding}, deflate` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
+      expect(response.headers.vary).toBe('Accept-Encoding');
+      const body =
+        encoding === 'br'
+          ? brotliDecompressSync(response.body)
+          : encoding === 'gzip'
+            ? gunzipSync(response.body)
+            : response.body;
+      expect(response.headers['content-encoding']).toBe(
+        encoding === 'identity' ? undefined : encoding,
+      );
+      const net = await decodeCompactText([body.toString('utf8')]);
+      const json = await getJson<SerializedNetwork>('/api/graph?view=knowledge&format=graphology');
+      expect(withoutTime(net)).toEqual(withoutTime(json));
+    },
+  );
 
   it.each(VIEWS.filter((v) => v !== 'all'))(
     'GET /api/graph?view=%s holds the view’s ties and actors, as filterByView does',
     async (view) => {
-      const net = await getJson<SerializedNetwork>(`/api/graph?view=${view}`);
+      const net = await fetchCompactNetwork(`${base}/api/graph?view=${view}`);
       expect(net.attributes.view).toBe(view);
       // The API's Cypher and the snapshot/CLI filter must agree: same actors, same ties.
-      const { data } = await validateDataset(readCsvFolder('data/demo', 'auto'));
-      const filtered = filterByView(datasetToNetwork(data, 'all'), view);
+      const filtered = filterByView(expected, view);
       const sortedKeys = (items: { key: string }[]) => items.map((i) => i.key).sort();
       expect(sortedKeys(net.nodes)).toEqual(sortedKeys(filtered.nodes));
       expect(sortedKeys(net.edges)).toEqual(sortedKeys(filtered.edges));
@@ -94,29 +129,17 @@ describe('the API', () => {
     },
   );
 
-  it('rejects an unknown view with 400', async () => {
-    const response = await fetch(`${base}/api/graph?view=everything`);
-    expect(response.status).toBe(400);
-  });
-
-  it('refuses requests whose Host header is not its own', async () => {
-    const { request } = await import('node:http');
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/api/summary',
-          headers: { host: `evil.example:${port}` },
-        },
-        (res) => resolve(res.statusCode ?? 0),
-      );
-      req.on('error', reject);
-      req.end();
+  it('rejects an unknown view or format with 400 and says which parameter', async () => {
+    const view = await fetch(`${base}/api/graph?view=everything`);
+    expect(view.status).toBe(400);
+    expect(await view.json()).toEqual({
+      error: 'bad_request',
+      message: 'parameter "view" must be one of industrial, knowledge, all',
     });
-    expect(status).toBe(403);
-    const ok = await fetch(`http://localhost:${port}/api/health`);
-    expect(ok.status).toBe(200);
+    const format = await fetch(`${base}/api/graph?format=xml`);
+    expect(((await format.json()) as { message: string }).message).toBe(
+      'parameter "format" must be one of compact, graphology',
+    );
   });
 
   it('sends a content security policy and offers no way to run Cypher', async () => {
@@ -126,6 +149,7 @@ describe('the API', () => {
       method: 'POST',
       body: 'MATCH (n) DETACH DELETE n',
     });
-    expect(post.status).toBe(404);
+    expect(post.status).toBe(405);
+    expect((await getJson<{ totals: { actors: number } }>('/api/summary')).totals.actors).toBe(331);
   });
 });

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { runRead } from './run-read';
+import { runRead, type ReadOptions } from './run-read';
 import { toNumber } from './values';
 
 export interface Summary {
@@ -26,13 +26,15 @@ export interface Summary {
 const byKey = (rows: Record<string, unknown>[], key: string) =>
   Object.fromEntries(rows.map((r) => [String(r[key]), toNumber(r.count) ?? 0]));
 
-export async function fetchSummary(driver: Driver): Promise<Summary> {
+/** Totals and breakdowns for `/api/summary`. */
+export async function fetchSummary(driver: Driver, options: ReadOptions = {}): Promise<Summary> {
+  const read = (name: string) => runRead(driver, name, {}, options);
   const [totals, actors, ties, projects, last] = await Promise.all([
-    runRead(driver, 'summaryTotals'),
-    runRead(driver, 'summaryActorsByKind'),
-    runRead(driver, 'summaryTiesByKind'),
-    runRead(driver, 'summaryProjectsByProgramme'),
-    runRead(driver, 'lastImportRun'),
+    read('summaryTotals'),
+    read('summaryActorsByKind'),
+    read('summaryTiesByKind'),
+    read('summaryProjectsByProgramme'),
+    read('lastImportRun'),
   ]);
   const t = totals[0] ?? {};
   const n = (k: string) => toNumber(t[k]) ?? 0;
