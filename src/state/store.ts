@@ -20,6 +20,7 @@ import { AnalysisService } from './analysis-service';
 import type { ExplorerGraph } from './base-graph';
 import { getGraph } from './derived';
 import * as history from './history';
+import { forgetPositions } from './positions';
 import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from './view-state';
 
 export type Status = 'start' | 'loading' | 'ready' | 'error';
@@ -209,6 +210,7 @@ export const actions = {
   /** Opens a source; `initial` is the view state to start from (URL or snapshot). */
   open(source: NetworkSource, initial: ViewState = DEFAULT_VIEW_STATE): Promise<void> {
     get().source?.cancel?.();
+    forgetPositions();
     set({ source, network: null, history: history.startHistory(initial) });
     return load();
   },

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setCurrentView } from '../render/current-view';
-import { autoStopMs } from '../render/layout';
 import { LAYOUT_EDGE_LIMIT, SigmaView } from '../render/sigma-view';
 import { needsLayout } from '../state/base-graph';
 import type { Derived } from '../state/derived';
@@ -46,7 +45,7 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
 
   // After the styles: sizes and the number of shown ties decide how the layout is drawn.
   useEffect(() => {
-    if (needsLayout(graph)) view.current?.layout.start(autoStopMs(graph.order));
+    if (needsLayout(graph)) view.current?.layout.settle();
   }, [graph]);
 
   useEffect(() => {
