@@ -1,4 +1,5 @@
 import type { Resource } from './ja';
+import { presentEn } from './present-en';
 
 export const en: Resource = {
   app: {
@@ -480,4 +481,5 @@ export const en: Resource = {
     knowledge_core: 'Knowledge cluster core organisation',
     other: 'Other',
   },
+  ...presentEn,
 };

@@ -1,4 +1,5 @@
 /** Japanese UI strings (the reference resource: en.ts must have the same keys). */
+import { presentJa } from './present-ja';
 export const ja = {
   app: {
     title: 'クラスター・ネットワーク・エクスプローラー',
@@ -468,6 +469,7 @@ export const ja = {
     knowledge_core: '知的クラスター中核機関',
     other: 'その他',
   },
+  ...presentJa,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

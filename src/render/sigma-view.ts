@@ -6,12 +6,14 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { FADED_NODE, TIE_COLOURS } from '../model/palette';
+import { TIE_COLOURS } from '../model/palette';
+import { CANVAS_THEMES, type CanvasTheme } from '../model/themes';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import type { Highlight } from '../state/focus';
 import type { Positions } from '../state/focus-layout';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
+import { LabelLayer } from './label-layer';
 import { LayoutController } from './layout';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
@@ -20,6 +22,9 @@ export const LABEL_FONT =
 
 /** Above this many shown ties, ties are not drawn while the layout runs. */
 export const LAYOUT_EDGE_LIMIT = 20_000;
+
+/** The largest actors shown are always labelled. */
+export const HUB_LABELS = 8;
 
 export interface SigmaViewEvents {
   onClickNode(node: string): void;
@@ -48,6 +53,10 @@ export class SigmaView {
   private preview: ExplorerGraph | null = null;
   private visibleEdgeCount = 0;
   private readonly resizeObserver: ResizeObserver;
+  readonly labels: LabelLayer;
+  private theme: CanvasTheme = CANVAS_THEMES.light;
+  private labelSize = 12;
+  private labelDensity = 1;
 
   constructor(container: HTMLElement, graph: ExplorerGraph, events: SigmaViewEvents) {
     this.graph = graph;
@@ -65,9 +74,8 @@ export class SigmaView {
       labelSize: 12,
       labelWeight: '500',
       labelColor: { color: '#1F2933' },
-      labelDensity: 1,
-      labelGridCellSize: 160,
-      labelRenderedSizeThreshold: 8,
+      // Labels are ours (label-layer.ts): placed without overlap, hubs and forced ones first.
+      renderLabels: false,
       defaultEdgeType: 'line',
       zIndex: true,
       minCameraRatio: 0.02,
@@ -76,6 +84,8 @@ export class SigmaView {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    this.labels = new LabelLayer(this.sigma, this.labelStyle());
+    this.sigma.on('afterRender', () => this.labels.draw());
     // The canvas shrinks when the table or the details panel opens; sigma only watches the window.
     this.resizeObserver = new ResizeObserver(() => {
       this.sigma.resize();
@@ -173,6 +183,11 @@ export class SigmaView {
       },
       { attributes: ['color', 'size', 'type', 'hidden'] },
     );
+    // Label candidates, largest first (ties by key, so the same picture gets the same labels).
+    const order = [...styles.nodes.keys()].sort(
+      (a, b) => styles.nodes.get(b)!.size - styles.nodes.get(a)!.size || (a < b ? -1 : 1),
+    );
+    this.labels.setCandidates(order, new Set(order.slice(0, HUB_LABELS)));
     if (this.preview) this.enterPreview();
     else if (this.focusGraph) {
       this.buildFocusGraph();
@@ -202,8 +217,32 @@ export class SigmaView {
     } else this.sigma.refresh({ skipIndexation: true });
   }
 
-  setLabelDensity(density: number): void {
-    this.sigma.setSetting('labelDensity', density);
+  private labelStyle() {
+    return {
+      font: LABEL_FONT,
+      weight: this.theme.labelWeight,
+      size: this.labelSize,
+      color: this.theme.label,
+      halo: this.theme.halo,
+      density: this.labelDensity,
+    };
+  }
+
+  /** Label size (CSS pixels) and density; hover boxes follow the size. */
+  setLabels(size: number, density: number): void {
+    this.labelSize = size;
+    this.labelDensity = density;
+    this.labels.setStyle(this.labelStyle());
+    this.sigma.setSetting('labelSize', size);
+    this.sigma.scheduleRefresh();
+  }
+
+  setTheme(theme: CanvasTheme): void {
+    this.theme = theme;
+    this.labels.setStyle(this.labelStyle());
+    this.sigma.setSetting('labelColor', { color: theme.label });
+    this.sigma.setSetting('labelWeight', theme.labelWeight);
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   private setHovered(node: string | null): void {
@@ -227,7 +266,7 @@ export class SigmaView {
     if (!active && node !== this.selected) return data;
     const result: Partial<NodeDisplayData> = { ...data };
     if (active && !active.has(node)) {
-      result.color = FADED_NODE;
+      result.color = this.theme.faded;
       result.label = '';
       result.zIndex = 0;
     } else if (active) {

@@ -108,6 +108,11 @@ const get = () => explorerStore.getState();
 const set = (patch: Partial<ExplorerState>) => explorerStore.setState(patch);
 let loadToken = 0;
 let nextNotice = 1;
+let nextGesture = 1;
+
+export interface Gesture {
+  gesture: number;
+}
 
 export const viewState = (): ViewState => get().history.present;
 
@@ -222,12 +227,21 @@ export const actions = {
     service.cancelAll();
     set({ source: null, network: null, status: 'start', error: null });
   },
-  /** A view change: recorded for undo unless `record` is false. */
-  update(recipe: (state: ViewState) => ViewState, record = true): void {
+  /**
+   * A view change: recorded for undo unless `record` is false; changes with the same
+   * `{ gesture }` (from `newGesture()`) make one undo step together.
+   */
+  update(recipe: (state: ViewState) => ViewState, record: boolean | Gesture = true): void {
     const h = get().history;
     const next = recipe(h.present);
-    setHistory(record ? history.push(h, next) : history.replace(h, next));
+    setHistory(
+      record === false
+        ? history.replace(h, next)
+        : history.push(h, next, record === true ? undefined : record.gesture),
+    );
   },
+  /** A new gesture id: a drag or a play-through that should undo as one step. */
+  newGesture: (): Gesture => ({ gesture: nextGesture++ }),
   setFilters(patch: Partial<Filters>): void {
     actions.update((s) => ({ ...s, filters: { ...s.filters, ...patch } }));
   },

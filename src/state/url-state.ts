@@ -47,6 +47,7 @@ export function viewStateToParams(
   set('size', state.sizeBy !== d.sizeBy ? state.sizeBy : null);
   set('cmeasure', state.colourMeasure !== d.colourMeasure ? state.colourMeasure : null);
   set('labels', state.labelDensity !== d.labelDensity ? String(state.labelDensity) : null);
+  set('lsize', state.labelSize !== d.labelSize ? String(state.labelSize) : null);
   const f = state.filters;
   setList('kinds', f.kinds);
   setList('bureaus', f.bureaus);
@@ -112,6 +113,7 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
     }
   }
   const labels = params.get('labels');
+  const labelSize = params.get('lsize');
   return parseViewState({
     view: params.get('view') ?? undefined,
     projection: params.get('proj') === '1',
@@ -119,6 +121,7 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
     sizeBy: params.get('size') ?? undefined,
     colourMeasure: params.get('cmeasure') ?? undefined,
     labelDensity: labels === null ? undefined : Number(labels),
+    labelSize: labelSize === null ? undefined : Number(labelSize),
     filters: {
       kinds: list(params.get('kinds')),
       bureaus: list(params.get('bureaus')),

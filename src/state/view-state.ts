@@ -105,6 +105,8 @@ export const ViewStateSchema = z.object({
   colourMeasure: measureId('betweenness'),
   /** sigma's labelDensity: higher shows more labels. */
   labelDensity: z.number().positive().max(10).catch(1),
+  /** Label font size in CSS pixels (a presentation makes it larger still). */
+  labelSize: z.number().min(8).max(40).catch(12),
   filters: FiltersSchema.catch(EMPTY_FILTERS),
   /** Ego focus; `layout`: the focus is laid out on its own (rings around the centre). */
   focus: z

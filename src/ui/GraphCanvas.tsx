@@ -15,6 +15,7 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
   const view = useRef<SigmaView | null>(null);
   const selected = useExplorer((s) => s.history.present.selected);
   const labelDensity = useExplorer((s) => s.history.present.labelDensity);
+  const labelSize = useExplorer((s) => s.history.present.labelSize);
   const layoutRunning = useExplorer((s) => s.layoutRunning);
   const { graph, visibility, styles, highlight, focusPositions } = derived;
 
@@ -58,8 +59,8 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
   }, [highlight, focusPositions]);
 
   useEffect(() => {
-    view.current?.setLabelDensity(labelDensity);
-  }, [labelDensity]);
+    view.current?.setLabels(labelSize, labelDensity);
+  }, [labelSize, labelDensity]);
 
   return (
     <div className="canvas-wrap">

@@ -14,6 +14,7 @@ const custom: ViewState = {
   sizeBy: 'crossSector',
   colourMeasure: 'pagerank',
   labelDensity: 2.4,
+  labelSize: 18,
   filters: {
     kinds: ['university', 'tlo'],
     bureaus: ['kanto', 'kinki'],
