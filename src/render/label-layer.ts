@@ -6,7 +6,7 @@
  */
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/base-graph';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
+import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement';
 
 export interface LabelStyle {
   font: string;
@@ -19,7 +19,8 @@ export interface LabelStyle {
   density: number;
 }
 
-/** One grid cell per this many square pixels holds one unforced label at density 1. */
+/** At density 1 and 12 px labels, one unforced label per square of this side (pixels);
+ * larger labels get proportionally larger squares, so a projector shows fewer, larger names. */
 const CELL = 150;
 /** Actors drawn smaller than this get a label only when forced. */
 const MIN_RENDERED_SIZE = 6;
@@ -63,6 +64,16 @@ export class LabelLayer {
     return w;
   }
 
+  /** Controls drawn over the canvas (marked `data-label-obstacle`), in canvas pixels. */
+  private obstacles(): Box[] {
+    const container = this.sigma.getContainer();
+    const origin = container.getBoundingClientRect();
+    return [...document.querySelectorAll('[data-label-obstacle]')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+    });
+  }
+
   draw(): void {
     const canvas = this.sigma.getCanvases().labels;
     const ctx = canvas?.getContext('2d');
@@ -93,9 +104,10 @@ export class LabelLayer {
       });
     }
     // Zooming in spreads actors apart: allow more labels, as sigma's grid does.
+    const cell = (CELL * Math.max(s.size, 12)) / 12;
     const budget = Math.min(
       MAX_LABELS,
-      Math.ceil((s.density * (width * height)) / (CELL * CELL) / Math.min(1, ratio)),
+      Math.ceil((s.density * (width * height)) / (cell * cell) / Math.min(1, ratio)),
     );
     this.placed = placeLabels([...forced, ...others], {
       fontSize: s.size,
@@ -103,6 +115,7 @@ export class LabelLayer {
       height,
       budget,
       measure: (text) => this.measure(ctx, text),
+      obstacles: this.obstacles(),
     });
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';

@@ -37,10 +37,12 @@ export interface PlacementOptions {
   height: number;
   /** How many unforced labels at most. */
   budget: number;
+  /** Areas covered by controls over the canvas (legend, captions): no label goes there. */
+  obstacles?: readonly Box[];
   measure(text: string): number;
 }
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
@@ -114,6 +116,7 @@ export function placeLabels(
   const pad = Math.max(1, Math.round(fontSize * 0.15));
   const lineHeight = Math.ceil(fontSize * 1.25);
   const occupied = new Occupied(Math.max(40, fontSize * 8));
+  for (const box of options.obstacles ?? []) occupied.add(box);
   const inside = (b: Box) =>
     b.x >= 0 && b.y >= 0 && b.x + b.width <= width && b.y + b.height <= height;
   // Forced labels first, each group in the order given (the caller sorts by importance).

@@ -12,16 +12,11 @@
 import Graph from 'graphology';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
-import { nothingPlaced, type ExplorerGraph } from '../state/base-graph';
+import type { ExplorerGraph } from '../state/base-graph';
 import { rememberPositions } from '../state/positions';
-import {
-  layoutJob,
-  layOutNow,
-  noverlapParams,
-  removeOverlaps,
-  type LayoutFrame,
-} from './layout-run';
+import { noverlapParams, removeOverlaps } from './layout-run';
 import { fa2Settings } from './layout-settings';
+import { settle, type Settling } from './settle';
 
 /** How often positions reach the drawn graph: every frame when small, rarely when huge. */
 export const syncIntervalMs = (edges: number) => (edges > 30_000 ? 500 : edges > 5000 ? 150 : 0);
@@ -39,7 +34,7 @@ export class LayoutController {
   private copy: Graph<LayoutNode> | null = null;
   private fa2: FA2LayoutSupervisor | null = null;
   private noverlap: NoverlapLayoutSupervisor | null = null;
-  private settling: Worker | null = null;
+  private settling: Settling | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
   private noverlapTimer: ReturnType<typeof setTimeout> | undefined;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,48 +63,16 @@ export class LayoutController {
   settle(): void {
     const graph = this.graph;
     if (!graph || graph.order === 0 || this.isRunning()) return;
-    const job = layoutJob(graph, nothingPlaced(graph));
-    const index = new Map(job.keys.map((k, i) => [k, i]));
-    const apply = (positions: Float32Array) => {
-      graph.updateEachNodeAttributes(
-        (key, attrs) => {
-          const i = index.get(key)!;
-          return { ...attrs, x: positions[2 * i]!, y: positions[2 * i + 1]! };
-        },
-        { attributes: ['x', 'y'] },
-      );
-      this.onPositions();
-    };
-    const finish = () => {
-      this.settling?.terminate();
-      this.settling = null;
-      rememberPositions(graph);
-      this.running = false;
-      this.onRunningChange(false);
-    };
     this.running = true;
     this.onRunningChange(true);
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      // No worker (blocked script): the same run on the page, slower but the same picture.
-      const positions = layOutNow(job);
-      apply(Float32Array.from(job.keys.flatMap((k) => [positions.get(k)!.x, positions.get(k)!.y])));
-      finish();
-      return;
-    }
-    this.settling = worker;
-    worker.onmessage = (event: MessageEvent<LayoutFrame>) => {
-      if (this.settling !== worker) return;
-      apply(event.data.positions);
-      if (event.data.done) finish();
-    };
-    worker.onerror = () => {
-      if (this.settling !== worker) return;
-      finish();
-    };
-    worker.postMessage(job, [job.positions.buffer, job.sizes.buffer, job.edges.buffer]);
+    const run = settle(graph, this.onPositions);
+    this.settling = run;
+    void run.done.then(() => {
+      if (this.settling !== run) return;
+      this.settling = null;
+      this.running = false;
+      this.onRunningChange(false);
+    });
   }
 
   start(stopAfterMs?: number): void {
@@ -132,12 +95,8 @@ export class LayoutController {
   /** Stops ForceAtlas2; the no-overlap pass then finishes the run by itself. */
   stop(): void {
     if (this.settling) {
-      // The user stopped the deterministic run: keep where it got to.
-      this.settling.terminate();
-      this.settling = null;
-      if (this.graph) rememberPositions(this.graph);
-      this.running = false;
-      this.onRunningChange(false);
+      // The user stopped the deterministic run: it keeps where it got to.
+      this.settling.cancel();
       return;
     }
     if (!this.fa2) return;
@@ -232,8 +191,9 @@ export class LayoutController {
     this.running = false;
     this.fa2?.kill();
     this.noverlap?.kill();
-    this.settling?.terminate();
+    const settling = this.settling;
     this.settling = null;
+    settling?.cancel();
     this.fa2 = null;
     this.noverlap = null;
     this.copy = null;

@@ -13,7 +13,9 @@ import type { Highlight } from '../state/focus';
 import type { Positions } from '../state/focus-layout';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
+import { needsLayout } from '../state/base-graph';
 import { LabelLayer } from './label-layer';
+import { captureEdges, captureLook, Tween } from './transition';
 import { LayoutController } from './layout';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
@@ -25,6 +27,19 @@ export const LAYOUT_EDGE_LIMIT = 20_000;
 
 /** The largest actors shown are always labelled. */
 export const HUB_LABELS = 8;
+
+/** Everything the canvas draws for one state of the explorer. */
+export interface Picture {
+  graph: ExplorerGraph;
+  visibility: Visibility;
+  styles: Styles;
+  highlight: Highlight | null;
+  selected: string | null;
+  focusPositions: Positions | null;
+}
+
+/** How long a story step's change takes to draw. */
+export const TRANSITION_MS = 750;
 
 export interface SigmaViewEvents {
   onClickNode(node: string): void;
@@ -54,6 +69,7 @@ export class SigmaView {
   private visibleEdgeCount = 0;
   private readonly resizeObserver: ResizeObserver;
   readonly labels: LabelLayer;
+  private readonly tween = new Tween();
   private theme: CanvasTheme = CANVAS_THEMES.light;
   private labelSize = 12;
   private labelDensity = 1;
@@ -160,6 +176,47 @@ export class SigmaView {
     this.sigma.setGraph(graph);
     // Keeps panning smooth on national-scale graphs.
     this.sigma.setSetting('hideEdgesOnMove', graph.size > 30_000);
+  }
+
+  /**
+   * Draws a new state of the explorer; `animate` tweens from what is on screen (story steps,
+   * presentations). A graph that is about to be laid out keeps its positions (no glide).
+   */
+  show(p: Picture, animate: boolean): void {
+    const drawn = this.drawn();
+    const before = animate ? captureLook(drawn) : null;
+    const edgesBefore = animate ? captureEdges(drawn) : null;
+    this.tween.stop();
+    const newGraph = p.graph !== this.graph;
+    this.setGraph(p.graph);
+    this.applyStyles(p.graph, p.visibility, p.styles);
+    this.setHighlight(p.highlight, p.selected, p.focusPositions);
+    if (before && edgesBefore && !this.preview) {
+      this.tween.start(this.drawn(), before, edgesBefore, {
+        durationMs: TRANSITION_MS,
+        moveNodes: !(newGraph && needsLayout(p.graph)),
+      });
+    }
+  }
+
+  /** The graph sigma draws: the preview while a large layout runs, a focus's own, or the view's. */
+  private drawn(): ExplorerGraph {
+    return this.preview ?? this.focusGraph ?? this.graph;
+  }
+
+  /** Moves the camera to a saved state (a story step's). */
+  moveCamera(
+    camera: { x: number; y: number; ratio: number; angle: number },
+    animate: boolean,
+  ): void {
+    const c = this.sigma.getCamera();
+    if (animate) void c.animate(camera, { duration: TRANSITION_MS });
+    else c.setState(camera);
+  }
+
+  cameraState(): { x: number; y: number; ratio: number; angle: number } {
+    const { x, y, ratio, angle } = this.sigma.getCamera().getState();
+    return { x, y, ratio, angle };
   }
 
   /** Writes colours, sizes, labels and visibility into the graph: one pass per state change. */
@@ -334,6 +391,7 @@ export class SigmaView {
   }
 
   kill(): void {
+    this.tween.stop();
     this.resizeObserver.disconnect();
     this.layout.kill();
     this.sigma.kill();

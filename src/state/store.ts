@@ -19,8 +19,10 @@ import { neededMeasures } from './analysis-requests';
 import { AnalysisService } from './analysis-service';
 import type { ExplorerGraph } from './base-graph';
 import { getGraph } from './derived';
+import type { Theme } from '../model/themes';
 import * as history from './history';
 import { forgetPositions } from './positions';
+import { EMPTY_STORY, type Camera, type Story } from './story';
 import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from './view-state';
 
 export type Status = 'start' | 'loading' | 'ready' | 'error';
@@ -42,6 +44,19 @@ export interface ExplorerState {
   focusedTie: { source: string; target: string } | null;
   /** Messages for the user (a failed analysis, …), newest last. */
   notices: Notice[];
+  /** The story being built or told (story-actions.ts), and the step last shown. */
+  story: Story;
+  activeStep: string | null;
+  storyOpen: boolean;
+  /** Telling the story: full screen, panels hidden, large labels. */
+  presenting: boolean;
+  /** A camera a step asked for: the canvas applies it once the step's picture is drawn. */
+  cameraRequest: { camera: Camera; view: ViewState } | null;
+  /** Bumped when a step is shown: the canvas animates to the new picture. */
+  transition: number;
+  /** Screen settings (not view state): page theme, the scale of panels and controls, and
+   * whether the left panel is shown. */
+  screen: { theme: Theme; uiScale: number; leftPanel: boolean };
 }
 
 export interface AnalysisState {
@@ -102,6 +117,13 @@ export const explorerStore = createStore<ExplorerState>(() => ({
   overlay: NO_OVERLAY,
   focusedTie: null,
   notices: [],
+  story: EMPTY_STORY,
+  activeStep: null,
+  storyOpen: false,
+  presenting: false,
+  cameraRequest: null,
+  transition: 0,
+  screen: { theme: 'light', uiScale: 1, leftPanel: true },
 }));
 
 const get = () => explorerStore.getState();
@@ -212,11 +234,27 @@ function setHistory(next: history.History<ViewState>): void {
 }
 
 export const actions = {
-  /** Opens a source; `initial` is the view state to start from (URL or snapshot). */
-  open(source: NetworkSource, initial: ViewState = DEFAULT_VIEW_STATE): Promise<void> {
+  /**
+   * Opens a source; `initial` is the view state to start from (URL or snapshot), `story` the
+   * story that comes with it (a snapshot's, a link's); without one the story is emptied.
+   */
+  open(
+    source: NetworkSource,
+    initial: ViewState = DEFAULT_VIEW_STATE,
+    story: Story = EMPTY_STORY,
+  ): Promise<void> {
     get().source?.cancel?.();
     forgetPositions();
-    set({ source, network: null, history: history.startHistory(initial) });
+    set({
+      source,
+      network: null,
+      history: history.startHistory(initial),
+      story,
+      activeStep: null,
+      presenting: false,
+      cameraRequest: null,
+      storyOpen: story.steps.length > 0 || get().storyOpen,
+    });
     return load();
   },
   reload: load,
@@ -289,5 +327,8 @@ export const actions = {
     set({ notices: get().notices.filter((n) => n.id !== id) });
   },
   setLayoutRunning: (layoutRunning: boolean) => set({ layoutRunning }),
+  setScreen(patch: Partial<ExplorerState['screen']>): void {
+    set({ screen: { ...get().screen, ...patch } });
+  },
   toggleTable: () => set({ tableOpen: !get().tableOpen }),
 };

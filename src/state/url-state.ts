@@ -14,7 +14,7 @@ import { RUN_OPTIONS } from '../analysis/measure-spec';
 import { DEFAULT_VIEW_STATE, parseViewState, type ViewState } from './view-state';
 
 /** Parameters that are not view state but live in the same query string. */
-export const OTHER_PARAMS = ['lang', 'snapshot'] as const;
+export const OTHER_PARAMS = ['lang', 'snapshot', 'story', 'step', 'present'] as const;
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
