@@ -56,6 +56,8 @@ export function viewStateToParams(
   setList('ties', f.tieKinds);
   set('years', f.years ? `${f.years[0]}-${f.years[1]}` : null);
   set('isolated', f.hideIsolated ? 'hide' : null);
+  set('tmode', state.time.mode !== d.time.mode ? state.time.mode : null);
+  set('twidth', state.time.width !== d.time.width ? String(state.time.width) : null);
   set(
     'focus',
     state.focus
@@ -130,6 +132,10 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
       tieKinds: list(params.get('ties')),
       years: parseYears(params.get('years')),
       hideIsolated: params.get('isolated') === 'hide',
+    },
+    time: {
+      mode: params.get('tmode') ?? undefined,
+      width: params.has('twidth') ? Number(params.get('twidth')) : undefined,
     },
     focus: focus ? { node: focus[1], depth: Number(focus[2]), layout: !focus[3] } : null,
     pathFrom: params.get('from'),

@@ -10,6 +10,7 @@ import { Notices } from './Notices';
 import { LeftPanel } from './LeftPanel';
 import { Presentation } from './Presentation';
 import { StoryPanel } from './StoryPanel';
+import { TimeBar } from './TimeBar';
 import { StartScreen } from './StartScreen';
 import { openSnapshotFile } from './snapshot-io';
 import { useDerived, useExplorer } from './use-explorer';
@@ -96,6 +97,7 @@ export function App({ booting }: { booting: boolean }) {
             {leftOpen && <LeftPanel derived={derived} />}
             <main className="centre">
               <GraphCanvas derived={derived} />
+              <TimeBar derived={derived} />
               {storyOpen && <StoryPanel />}
               {tableOpen && <ActorTable derived={derived} />}
             </main>

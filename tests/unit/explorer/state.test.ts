@@ -24,6 +24,7 @@ const custom: ViewState = {
     years: [2003, 2008],
     hideIsolated: true,
   },
+  time: { mode: 'window', width: 4 },
   focus: { node: 'UNI-SHINSHU', depth: 2, layout: true },
   pathFrom: 'A~1',
   pathTo: 'B,2',
