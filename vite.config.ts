@@ -12,6 +12,9 @@ export default defineConfig({
     // npm run dev: the API of `npm start` (or `npm start` with PORT=8080) behind the dev server.
     proxy: { '/api': 'http://127.0.0.1:8080' },
   },
+  // npm run present: static files only. Without this, preview inherits the dev proxy and every
+  // /api request of the page becomes a 502 in the console.
+  preview: { proxy: {} },
   test: {
     reporters: ['default', './tests/setup/closing-line-reporter.ts'],
     projects: [

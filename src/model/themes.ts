@@ -14,6 +14,8 @@ export interface CanvasTheme {
   labelWeight: string;
   /** Actors outside a highlight (hover, focus, path). */
   faded: string;
+  /** Ties' brightness is multiplied by this: light ties glare on a dark canvas. */
+  edgeAlpha: number;
 }
 
 export const CANVAS_THEMES: Record<Theme, CanvasTheme> = {
@@ -23,6 +25,7 @@ export const CANVAS_THEMES: Record<Theme, CanvasTheme> = {
     halo: 'rgba(255, 255, 255, 0.9)',
     labelWeight: '500',
     faded: '#ECEEF1',
+    edgeAlpha: 1,
   },
   contrast: {
     background: '#0b0f14',
@@ -30,6 +33,7 @@ export const CANVAS_THEMES: Record<Theme, CanvasTheme> = {
     halo: 'rgba(0, 0, 0, 0.95)',
     labelWeight: '600',
     faded: '#262c34',
+    edgeAlpha: 0.45,
   },
   projector: {
     background: '#ffffff',
@@ -37,5 +41,6 @@ export const CANVAS_THEMES: Record<Theme, CanvasTheme> = {
     halo: '#ffffff',
     labelWeight: '700',
     faded: '#dadde2',
+    edgeAlpha: 1,
   },
 };

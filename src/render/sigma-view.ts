@@ -15,7 +15,7 @@ import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
 import { needsLayout } from '../state/base-graph';
 import { LabelLayer } from './label-layer';
-import { captureEdges, captureLook, Tween } from './transition';
+import { captureEdges, captureLook, mixColour, parseColour, Tween } from './transition';
 import { LayoutController } from './layout';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
@@ -71,6 +71,8 @@ export class SigmaView {
   readonly labels: LabelLayer;
   private readonly tween = new Tween();
   private theme: CanvasTheme = CANVAS_THEMES.light;
+  /** Tie colours with the theme's opacity, by colour (a few tie kinds: a tiny cache). */
+  private readonly dimmed = new Map<string, string>();
   private labelSize = 12;
   private labelDensity = 1;
 
@@ -296,6 +298,7 @@ export class SigmaView {
 
   setTheme(theme: CanvasTheme): void {
     this.theme = theme;
+    this.dimmed.clear();
     this.labels.setStyle(this.labelStyle());
     this.sigma.setSetting('labelColor', { color: theme.label });
     this.sigma.setSetting('labelWeight', theme.labelWeight);
@@ -343,10 +346,27 @@ export class SigmaView {
     return result;
   }
 
+  /** A tie's colour under the theme (the graph keeps the colour it exports). */
+  private themed(colour: string | undefined): string | undefined {
+    if (!colour || this.theme.edgeAlpha === 1) return colour;
+    let out = this.dimmed.get(colour);
+    if (out === undefined) {
+      // sigma blends colours as premultiplied: lowering alpha alone does not darken a tie on a
+      // dark canvas, so the colour itself is scaled toward black.
+      const [r, g, b, a] = parseColour(colour);
+      const f = this.theme.edgeAlpha;
+      out = mixColour([r, g, b, a], [r * f, g * f, b * f, a], 1);
+      this.dimmed.set(colour, out);
+    }
+    return out;
+  }
+
   private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
     const active = this.hovered?.edges ?? this.highlight?.edges;
-    if (!active) return data;
+    if (!active)
+      return this.theme.edgeAlpha === 1 ? data : { ...data, color: this.themed(data.color) };
     if (!active.has(edge)) return { ...data, hidden: true };
+    // Highlighted ties keep full strength on every theme.
     // Highlighted ties at full strength: a pale tie kind must still read as part of the answer.
     return {
       ...data,

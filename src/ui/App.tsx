@@ -62,7 +62,7 @@ export function App({ booting }: { booting: boolean }) {
       <div className="app presenting" data-theme={theme}>
         <main className="centre">
           <GraphCanvas derived={derived} />
-          <Presentation />
+          <Presentation derived={derived} />
         </main>
       </div>
     );

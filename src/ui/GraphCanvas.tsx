@@ -23,7 +23,8 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
   const transition = useExplorer((s) => s.transition);
   const cameraRequest = useExplorer((s) => s.cameraRequest);
   const theme = useExplorer((s) => (s.presenting ? s.story.theme : s.screen.theme));
-  const labelScale = useExplorer((s) => (s.presenting ? s.story.labelScale : 1));
+  // Labels grow with a presentation's enlargement, else with the screen's UI scale.
+  const labelScale = useExplorer((s) => (s.presenting ? s.story.labelScale : s.screen.uiScale));
   const { graph, visibility, styles, highlight, focusPositions } = derived;
   const drawnTransition = useRef(transition);
 

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { yearBounds } from '../state/activity';
+import type { Derived } from '../state/derived';
 import { inLang } from '../state/story';
 import { storyActions } from '../state/story-actions';
 import { useExplorer } from './use-explorer';
@@ -45,7 +47,7 @@ function usePresentationKeys(): void {
 }
 
 /** What the audience sees over the canvas: the step's title and caption, where we are. */
-export function Presentation() {
+export function Presentation({ derived }: { derived: Derived }) {
   const { t } = useTranslation();
   const story = useExplorer((s) => s.story);
   const active = useExplorer((s) => s.activeStep);
@@ -53,6 +55,14 @@ export function Presentation() {
   const years = useExplorer((s) => s.history.present.filters.years);
   usePresentationKeys();
   const index = story.steps.findIndex((s) => s.id === active);
+  // A window from the first year (the cumulative time control) reads as the year it reaches.
+  const first = yearBounds(derived.graph)?.[0];
+  const yearText =
+    years && (years[0] === years[1] || (first !== undefined && years[0] <= first))
+      ? String(years[1])
+      : years
+        ? `${years[0]}–${years[1]}`
+        : null;
   const step = story.steps[index];
   if (!step) return null;
   const title = inLang(step.title, lang);
@@ -64,9 +74,9 @@ export function Presentation() {
           {title}
         </h1>
       )}
-      {years && (
+      {yearText && (
         <div className="present-year" data-testid="present-year" data-label-obstacle>
-          {years[0] === years[1] ? years[0] : `${years[0]}–${years[1]}`}
+          {yearText}
         </div>
       )}
       {caption && (
