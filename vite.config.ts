@@ -13,6 +13,9 @@ export default defineConfig({
     // changeOrigin sends the API's own Host header, which its DNS-rebinding check requires.
     proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: true } },
   },
+  // npm run present: static files only. Without this, preview inherits the dev proxy and every
+  // /api request of the page becomes a 502 in the console.
+  preview: { proxy: {} },
   test: {
     reporters: ['default', './tests/setup/closing-line-reporter.ts'],
     projects: [

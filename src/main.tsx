@@ -24,6 +24,7 @@ Object.assign(window, {
   __clusterExplorer: {
     state: () => explorerStore.getState(),
     sigma: () => currentView()?.sigma,
+    labels: () => currentView()?.labels.labels() ?? [],
     nodeOnScreen(key: string) {
       const view = currentView();
       const data = view?.sigma.getNodeDisplayData(key);

@@ -1,19 +1,19 @@
 /**
  * Writes public/snapshots/demo.json: the demo dataset as the API's "all" view, laid out with
- * ForceAtlas2 (synchronous, from seeded start positions, so the file is the same on every
- * run) and styled as the explorer's default view. Presenters open it with no server.
+ * the explorer's deterministic layout (src/render/layout-run.ts: seeded start positions, fixed
+ * iterations), so the file is the same on every run and shows the picture the live explorer
+ * draws for the same network, and styled as the explorer's default view. Presenters open it
+ * with no server.
  *
  *   npx tsx scripts/snapshot/generate-demo.ts [output.json]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
 import { datasetToNetwork } from '../../graph-import/to-network';
 import { readDataset } from '../../graph-import/read-dataset';
 import { runAnalysis } from '../../src/analysis/run-analysis';
 import type { Snapshot } from '../../src/model/snapshot';
-import { fa2Settings } from '../../src/model/layout-settings';
+import { layoutJob, layOutNow } from '../../src/render/layout-run';
 import { computeStyles } from '../../src/state/styles';
 import { buildBaseGraph, type ExplorerGraph } from '../../src/state/base-graph';
 import { nodeValues } from '../../src/state/measure-values';
@@ -24,8 +24,9 @@ import { computeVisibility } from '../../src/state/visibility';
 /** Fixed, so regenerating an unchanged demo gives a byte-identical file. */
 const CREATED_AT = '2026-01-01T00:00:00.000Z';
 
-export function layOut(graph: ExplorerGraph, iterations = 800): void {
-  forceAtlas2.assign(graph, { iterations, getEdgeWeight: 'weight', settings: fa2Settings(graph) });
+export function layOut(graph: ExplorerGraph): void {
+  const positions = layOutNow(layoutJob(graph, true));
+  graph.updateEachNodeAttributes((key, a) => ({ ...a, ...positions.get(key)! }));
 }
 
 export async function styleDefault(graph: ExplorerGraph): Promise<void> {
@@ -40,23 +41,6 @@ export async function styleDefault(graph: ExplorerGraph): Promise<void> {
   }
 }
 
-/** Same conversion of screen sizes to graph units as the explorer's layout controller. */
-function removeOverlaps(graph: ExplorerGraph): void {
-  const xs = graph.mapNodes((_k, a) => a.x);
-  const ys = graph.mapNodes((_k, a) => a.y);
-  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1);
-  const unitsPerPixel = extent / 900;
-  noverlap.assign(graph, {
-    maxIterations: 150,
-    inputReducer: (_key, attr) => ({
-      x: attr.x,
-      y: attr.y,
-      size: (attr.size ?? 3) * unitsPerPixel,
-    }),
-    settings: { margin: 2 * unitsPerPixel, ratio: 1.1, speed: 3 },
-  });
-}
-
 export async function generateDemoSnapshot(folder = 'data/demo'): Promise<Snapshot> {
   const { data, rejected } = await readDataset(folder);
   if (rejected.length) throw new Error(`${folder}: ${rejected.length} rejected rows`);
@@ -65,7 +49,6 @@ export async function generateDemoSnapshot(folder = 'data/demo'): Promise<Snapsh
   const graph = buildBaseGraph(network, false);
   layOut(graph);
   await styleDefault(graph);
-  removeOverlaps(graph);
   return createSnapshot(graph, DEFAULT_VIEW_STATE, CREATED_AT);
 }
 

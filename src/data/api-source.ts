@@ -25,7 +25,7 @@ export function apiSource(): NetworkSource {
 /**
  * True when the explorer's API answers: with its database (200) or without (503 with the
  * API's own JSON; the source then waits for the database and says so). False for static
- * hosting, file:// or no server at all.
+ * hosting (which serves public/api/health), file:// or no server at all.
  */
 export async function apiAvailable(timeoutMs = 5000): Promise<boolean> {
   if (typeof location !== 'undefined' && location.protocol === 'file:') return false;
@@ -33,10 +33,11 @@ export async function apiAvailable(timeoutMs = 5000): Promise<boolean> {
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch('api/health', { signal: controller.signal });
-    if (response.status !== 200 && response.status !== 503) return false;
-    // A static server may answer any path with index.html: only the API's JSON counts.
+    if (!response.ok && response.status !== 503) return false;
+    // Static hosting answers with public/api/health ({"status":"static"}), so the probe never
+    // shows up as a failed request in the console of a presenter with no server.
     const body = (await response.json()) as { status?: unknown };
-    return response.status === 200 ? body.status === 'ok' : body.status === 'unavailable';
+    return response.ok ? body.status === 'ok' : body.status === 'unavailable';
   } catch {
     return false;
   } finally {

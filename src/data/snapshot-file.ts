@@ -1,6 +1,7 @@
 /**
  * Snapshot files: the network with positions and styling plus the view state, readable
- * without any server. Plain graphology JSON (e.g. from the API) is accepted too.
+ * without any server. Plain graphology JSON (e.g. from the API) is accepted too. Reading and
+ * validating happen off the main thread (decode.worker.ts).
  */
 import type { Snapshot } from '../model/snapshot';
 import { decodeOffMainThread } from './decode-client';

@@ -10,5 +10,6 @@ export function snapshotSource(snapshot: Snapshot, name: string): NetworkSource 
     name,
     load: async (view: View) => filterByView(snapshot.graph, view),
     viewState: snapshot.viewState ?? { view: snapshot.graph.attributes?.view ?? 'all' },
+    story: snapshot.story,
   };
 }

@@ -15,6 +15,8 @@ export interface NetworkSource {
   cancel?(): void;
   /** The view state saved in a snapshot, as found (the state layer parses it). */
   viewState?: unknown;
+  /** The story saved in a snapshot, as found (the state layer parses it). */
+  story?: unknown;
 }
 
 /** What is not answering when a load may succeed later. */

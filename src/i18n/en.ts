@@ -1,5 +1,6 @@
 import { gapsEn } from './gaps-en';
 import type { Resource } from './ja';
+import { presentEn } from './present-en';
 
 export const en: Resource = {
   gaps: gapsEn,
@@ -506,4 +507,5 @@ export const en: Resource = {
     knowledge_core: 'Knowledge cluster core organisation',
     other: 'Other',
   },
+  ...presentEn,
 };

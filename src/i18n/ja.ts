@@ -1,6 +1,7 @@
 /** Japanese UI strings (the reference resource: en.ts must have the same keys). */
 import { gapsJa } from './gaps-ja';
 
+import { presentJa } from './present-ja';
 export const ja = {
   gaps: gapsJa,
   app: {
@@ -495,6 +496,7 @@ export const ja = {
     knowledge_core: '知的クラスター中核機関',
     other: 'その他',
   },
+  ...presentJa,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -40,6 +40,8 @@ export interface Snapshot {
   graph: SerializedNetwork;
   /** The explorer's serialisable view state (filters, styling, focus); opaque to other tools. */
   viewState?: unknown;
+  /** A story told over this network (src/state/story.ts); opaque to other tools. */
+  story?: unknown;
 }
 
 export function isSnapshot(value: unknown): value is Snapshot {
@@ -146,6 +148,7 @@ export const snapshotSchema = z.object({
   createdAt: z.string().max(100).default(''),
   graph: networkSchema,
   viewState: z.unknown().optional(),
+  story: z.unknown().optional(),
 });
 
 /** The file is not a snapshot this explorer can open; the message says why. */

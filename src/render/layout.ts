@@ -1,6 +1,8 @@
 /**
- * Layout off the main thread: ForceAtlas2 in graphology's worker supervisor, then a no-overlap
- * pass (also in a worker) when it stops.
+ * Layout off the main thread, two ways. `settle()` is the deterministic layout a network gets
+ * when it has no positions (layout-run.ts in layout.worker.ts: fixed iterations, the same
+ * picture every time). `start()` / `stop()` run ForceAtlas2 in graphology's worker supervisor
+ * for as long as the user wants, then a no-overlap pass (also in a worker).
  *
  * The workers move a light copy of the graph (positions, sizes, weights), and positions are
  * copied to the drawn graph at a rate that suits its size. A full sigma redraw of 100k ties
@@ -9,14 +11,12 @@
  */
 import Graph from 'graphology';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
-import noverlap from 'graphology-layout-noverlap';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import type { ExplorerGraph } from '../state/base-graph';
 import { rememberPositions } from '../state/positions';
 import { fa2Settings } from '../model/layout-settings';
-
-/** Long enough to settle the demo, bounded for national graphs (the user can run it longer). */
-export const autoStopMs = (nodes: number) => Math.min(5000 + nodes * 0.8, 15_000);
+import { noverlapParams, removeOverlaps } from './layout-run';
+import { settle, type Settling } from './settle';
 
 /** How often positions reach the drawn graph: every frame when small, rarely when huge. */
 export const syncIntervalMs = (edges: number) => (edges > 30_000 ? 500 : edges > 5000 ? 150 : 0);
@@ -34,6 +34,7 @@ export class LayoutController {
   private copy: Graph<LayoutNode> | null = null;
   private fa2: FA2LayoutSupervisor | null = null;
   private noverlap: NoverlapLayoutSupervisor | null = null;
+  private settling: Settling | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
   private noverlapTimer: ReturnType<typeof setTimeout> | undefined;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,6 +59,22 @@ export class LayoutController {
     return this.running;
   }
 
+  /** The deterministic layout of the attached graph, drawn as it progresses. */
+  settle(): void {
+    const graph = this.graph;
+    if (!graph || graph.order === 0 || this.isRunning()) return;
+    this.running = true;
+    this.onRunningChange(true);
+    const run = settle(graph, this.onPositions);
+    this.settling = run;
+    void run.done.then(() => {
+      if (this.settling !== run) return;
+      this.settling = null;
+      this.running = false;
+      this.onRunningChange(false);
+    });
+  }
+
   start(stopAfterMs?: number): void {
     const graph = this.graph;
     if (!graph || graph.order === 0 || this.isRunning()) return;
@@ -77,12 +94,17 @@ export class LayoutController {
 
   /** Stops ForceAtlas2; the no-overlap pass then finishes the run by itself. */
   stop(): void {
+    if (this.settling) {
+      // The user stopped the deterministic run: it keeps where it got to.
+      this.settling.cancel();
+      return;
+    }
     if (!this.fa2) return;
     clearTimeout(this.stopTimer);
     this.fa2.kill();
     this.fa2 = null;
     this.stopSync();
-    this.removeOverlaps();
+    this.separate();
   }
 
   /** Positions, sizes and merged weights only: cheap to copy, cheap for the worker to update. */
@@ -130,39 +152,17 @@ export class LayoutController {
     this.onPositions();
   }
 
-  /** Node sizes are screen pixels; convert to graph units so noverlap separates what we see. */
-  private removeOverlaps(): void {
+  /** A bounded no-overlap pass: inline when small, in a worker with a time cap when large. */
+  private separate(): void {
     const copy = this.copy;
     if (!copy) return;
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    copy.forEachNode((_k, a) => {
-      minX = Math.min(minX, a.x);
-      maxX = Math.max(maxX, a.x);
-      minY = Math.min(minY, a.y);
-      maxY = Math.max(maxY, a.y);
-    });
-    const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / 900;
-    const params = {
-      inputReducer: (_key: string, attr: { x: number; y: number; size?: number }) => ({
-        x: attr.x,
-        y: attr.y,
-        size: (attr.size ?? 3) * unitsPerPixel,
-      }),
-      settings: { margin: 2 * unitsPerPixel, ratio: 1.1, speed: 3 },
-    };
-    // A bounded number of passes: run to convergence, no-overlap spreads a dense cluster into
-    // an even disc and erases the structure FA2 found. Small graphs take a few milliseconds
-    // here; large ones go to the worker with a time cap.
     if (copy.order <= NOVERLAP_INLINE_LIMIT) {
-      noverlap.assign(copy, { ...params, maxIterations: 60 });
+      removeOverlaps(copy);
       this.finishNoverlap();
       return;
     }
     this.noverlap = new NoverlapLayoutSupervisor(copy, {
-      ...params,
+      ...noverlapParams(copy),
       onConverged: () => this.finishNoverlap(),
     });
     this.noverlap.start();
@@ -191,6 +191,9 @@ export class LayoutController {
     this.running = false;
     this.fa2?.kill();
     this.noverlap?.kill();
+    const settling = this.settling;
+    this.settling = null;
+    settling?.cancel();
     this.fa2 = null;
     this.noverlap = null;
     this.copy = null;

@@ -6,12 +6,16 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { FADED_NODE, TIE_COLOURS } from '../model/palette';
+import { TIE_COLOURS } from '../model/palette';
+import { CANVAS_THEMES, type CanvasTheme } from '../model/themes';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import type { Highlight } from '../state/focus';
 import type { Positions } from '../state/focus-layout';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
+import { needsLayout } from '../state/base-graph';
+import { LabelLayer } from './label-layer';
+import { captureEdges, captureLook, mixColour, parseColour, Tween } from './transition';
 import { LayoutController } from './layout';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
@@ -20,6 +24,22 @@ export const LABEL_FONT =
 
 /** Above this many shown ties, ties are not drawn while the layout runs. */
 export const LAYOUT_EDGE_LIMIT = 20_000;
+
+/** The largest actors shown are always labelled. */
+export const HUB_LABELS = 8;
+
+/** Everything the canvas draws for one state of the explorer. */
+export interface Picture {
+  graph: ExplorerGraph;
+  visibility: Visibility;
+  styles: Styles;
+  highlight: Highlight | null;
+  selected: string | null;
+  focusPositions: Positions | null;
+}
+
+/** How long a story step's change takes to draw. */
+export const TRANSITION_MS = 750;
 
 export interface SigmaViewEvents {
   onClickNode(node: string): void;
@@ -48,6 +68,13 @@ export class SigmaView {
   private preview: ExplorerGraph | null = null;
   private visibleEdgeCount = 0;
   private readonly resizeObserver: ResizeObserver;
+  readonly labels: LabelLayer;
+  private readonly tween = new Tween();
+  private theme: CanvasTheme = CANVAS_THEMES.light;
+  /** Tie colours with the theme's opacity, by colour (a few tie kinds: a tiny cache). */
+  private readonly dimmed = new Map<string, string>();
+  private labelSize = 12;
+  private labelDensity = 1;
 
   constructor(container: HTMLElement, graph: ExplorerGraph, events: SigmaViewEvents) {
     this.graph = graph;
@@ -65,9 +92,8 @@ export class SigmaView {
       labelSize: 12,
       labelWeight: '500',
       labelColor: { color: '#1F2933' },
-      labelDensity: 1,
-      labelGridCellSize: 160,
-      labelRenderedSizeThreshold: 8,
+      // Labels are ours (label-layer.ts): placed without overlap, hubs and forced ones first.
+      renderLabels: false,
       defaultEdgeType: 'line',
       zIndex: true,
       minCameraRatio: 0.02,
@@ -76,6 +102,8 @@ export class SigmaView {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    this.labels = new LabelLayer(this.sigma, this.labelStyle());
+    this.sigma.on('afterRender', () => this.labels.draw());
     // The canvas shrinks when the table or the details panel opens; sigma only watches the window.
     this.resizeObserver = new ResizeObserver(() => {
       this.sigma.resize();
@@ -152,6 +180,47 @@ export class SigmaView {
     this.sigma.setSetting('hideEdgesOnMove', graph.size > 30_000);
   }
 
+  /**
+   * Draws a new state of the explorer; `animate` tweens from what is on screen (story steps,
+   * presentations). A graph that is about to be laid out keeps its positions (no glide).
+   */
+  show(p: Picture, animate: boolean): void {
+    const drawn = this.drawn();
+    const before = animate ? captureLook(drawn) : null;
+    const edgesBefore = animate ? captureEdges(drawn) : null;
+    this.tween.stop();
+    const newGraph = p.graph !== this.graph;
+    this.setGraph(p.graph);
+    this.applyStyles(p.graph, p.visibility, p.styles);
+    this.setHighlight(p.highlight, p.selected, p.focusPositions);
+    if (before && edgesBefore && !this.preview) {
+      this.tween.start(this.drawn(), before, edgesBefore, {
+        durationMs: TRANSITION_MS,
+        moveNodes: !(newGraph && needsLayout(p.graph)),
+      });
+    }
+  }
+
+  /** The graph sigma draws: the preview while a large layout runs, a focus's own, or the view's. */
+  private drawn(): ExplorerGraph {
+    return this.preview ?? this.focusGraph ?? this.graph;
+  }
+
+  /** Moves the camera to a saved state (a story step's). */
+  moveCamera(
+    camera: { x: number; y: number; ratio: number; angle: number },
+    animate: boolean,
+  ): void {
+    const c = this.sigma.getCamera();
+    if (animate) void c.animate(camera, { duration: TRANSITION_MS });
+    else c.setState(camera);
+  }
+
+  cameraState(): { x: number; y: number; ratio: number; angle: number } {
+    const { x, y, ratio, angle } = this.sigma.getCamera().getState();
+    return { x, y, ratio, angle };
+  }
+
   /** Writes colours, sizes, labels and visibility into the graph: one pass per state change. */
   applyStyles(graph: ExplorerGraph, visibility: Visibility, styles: Styles): void {
     this.visibleEdgeCount = visibility.edges.size;
@@ -173,6 +242,11 @@ export class SigmaView {
       },
       { attributes: ['color', 'size', 'type', 'hidden'] },
     );
+    // Label candidates, largest first (ties by key, so the same picture gets the same labels).
+    const order = [...styles.nodes.keys()].sort(
+      (a, b) => styles.nodes.get(b)!.size - styles.nodes.get(a)!.size || (a < b ? -1 : 1),
+    );
+    this.labels.setCandidates(order, new Set(order.slice(0, HUB_LABELS)));
     if (this.preview) this.enterPreview();
     else if (this.focusGraph) {
       this.buildFocusGraph();
@@ -202,8 +276,33 @@ export class SigmaView {
     } else this.sigma.refresh({ skipIndexation: true });
   }
 
-  setLabelDensity(density: number): void {
-    this.sigma.setSetting('labelDensity', density);
+  private labelStyle() {
+    return {
+      font: LABEL_FONT,
+      weight: this.theme.labelWeight,
+      size: this.labelSize,
+      color: this.theme.label,
+      halo: this.theme.halo,
+      density: this.labelDensity,
+    };
+  }
+
+  /** Label size (CSS pixels) and density; hover boxes follow the size. */
+  setLabels(size: number, density: number): void {
+    this.labelSize = size;
+    this.labelDensity = density;
+    this.labels.setStyle(this.labelStyle());
+    this.sigma.setSetting('labelSize', size);
+    this.sigma.scheduleRefresh();
+  }
+
+  setTheme(theme: CanvasTheme): void {
+    this.theme = theme;
+    this.dimmed.clear();
+    this.labels.setStyle(this.labelStyle());
+    this.sigma.setSetting('labelColor', { color: theme.label });
+    this.sigma.setSetting('labelWeight', theme.labelWeight);
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   private setHovered(node: string | null): void {
@@ -227,7 +326,7 @@ export class SigmaView {
     if (!active && node !== this.selected) return data;
     const result: Partial<NodeDisplayData> = { ...data };
     if (active && !active.has(node)) {
-      result.color = FADED_NODE;
+      result.color = this.theme.faded;
       result.label = '';
       result.zIndex = 0;
     } else if (active) {
@@ -247,10 +346,27 @@ export class SigmaView {
     return result;
   }
 
+  /** A tie's colour under the theme (the graph keeps the colour it exports). */
+  private themed(colour: string | undefined): string | undefined {
+    if (!colour || this.theme.edgeAlpha === 1) return colour;
+    let out = this.dimmed.get(colour);
+    if (out === undefined) {
+      // sigma blends colours as premultiplied: lowering alpha alone does not darken a tie on a
+      // dark canvas, so the colour itself is scaled toward black.
+      const [r, g, b, a] = parseColour(colour);
+      const f = this.theme.edgeAlpha;
+      out = mixColour([r, g, b, a], [r * f, g * f, b * f, a], 1);
+      this.dimmed.set(colour, out);
+    }
+    return out;
+  }
+
   private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
     const active = this.hovered?.edges ?? this.highlight?.edges;
-    if (!active) return data;
+    if (!active)
+      return this.theme.edgeAlpha === 1 ? data : { ...data, color: this.themed(data.color) };
     if (!active.has(edge)) return { ...data, hidden: true };
+    // Highlighted ties keep full strength on every theme.
     // Highlighted ties at full strength: a pale tie kind must still read as part of the answer.
     return {
       ...data,
@@ -295,6 +411,7 @@ export class SigmaView {
   }
 
   kill(): void {
+    this.tween.stop();
     this.resizeObserver.disconnect();
     this.layout.kill();
     this.sigma.kill();

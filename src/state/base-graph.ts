@@ -12,7 +12,7 @@ import type {
 } from '../model/graph-format';
 import { projectParticipations } from './projection';
 import { SHARED_PROJECT, type EdgeKind } from '../model/domain';
-import { mulberry32 } from '../analysis/seeded-random';
+import { seededPosition } from './seeded-positions';
 
 export interface NodeAttrs extends ActorAttributes {
   x: number;
@@ -42,9 +42,11 @@ export interface EdgeAttrs {
 export type ExplorerGraph = Graph<NodeAttrs, EdgeAttrs, NetworkAttributes>;
 export type PositionLookup = (key: string) => { x: number; y: number } | undefined;
 
-/** Graphs where some actors got random start positions: the explorer lays them out on load. */
-const randomlyPlaced = new WeakSet<object>();
-export const needsLayout = (graph: ExplorerGraph) => randomlyPlaced.has(graph);
+/** Graphs where some actors (or all) got seeded start positions: laid out on load. */
+const seeded = new WeakMap<object, 'some' | 'all'>();
+export const needsLayout = (graph: ExplorerGraph) => seeded.has(graph);
+/** No actor had a position of its own (the layout may then start from communities). */
+export const nothingPlaced = (graph: ExplorerGraph) => seeded.get(graph) === 'all';
 
 /** Projects too large to expand into pairs, per graph (shown as a note by the projection toggle). */
 const largeProjectsOf = new WeakMap<object, { project: string; members: number }[]>();
@@ -59,21 +61,19 @@ export function buildBaseGraph(
 ): ExplorerGraph {
   const graph: ExplorerGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
   graph.replaceAttributes(network.attributes);
-  const random = mulberry32(20080701);
-  const spread = Math.sqrt(network.nodes.length) * 10;
+  let placed = 0;
   for (const { key, attributes } of network.nodes) {
     const own = attributes as Partial<NodeAttrs>;
+    // A layout run in this session (remembered per view) wins over the file's positions.
     const known =
-      typeof own.x === 'number' && typeof own.y === 'number'
-        ? { x: own.x, y: own.y }
-        : positionOf(key);
-    // Random points in a disc: FA2 untangles them; a circle would start every node on a ring.
-    const r = spread * Math.sqrt(random());
-    const angle = random() * 2 * Math.PI;
-    const position = known ?? { x: r * Math.cos(angle), y: r * Math.sin(angle) };
-    if (!known) randomlyPlaced.add(graph);
+      positionOf(key) ??
+      (typeof own.x === 'number' && typeof own.y === 'number' ? { x: own.x, y: own.y } : undefined);
+    // Seeded points in a disc: FA2 untangles them; a circle would start every node on a ring.
+    const position = known ?? seededPosition(key, network.nodes.length);
+    if (known) placed++;
     graph.addNode(key, { ...attributes, ...position });
   }
+  if (placed < network.nodes.length) seeded.set(graph, placed === 0 ? 'all' : 'some');
   for (const edge of network.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     const attributes = { ...edge.attributes } as EdgeAttrs;

@@ -21,7 +21,7 @@ import {
 } from './measure-values';
 import { memoLast } from './memo';
 import { applyOverlay } from './overlay';
-import { positionOf } from './positions';
+import { positionsOf } from './positions';
 import { buildSearchIndex } from './search';
 import type { AnalysisState, Overlay } from './store';
 import { computeStyles, type Styles } from './styles';
@@ -29,7 +29,7 @@ import type { ViewState } from './view-state';
 import { computeVisibility, type Visibility } from './visibility';
 
 export const getGraph = memoLast((network: SerializedNetwork, projection: boolean) =>
-  buildBaseGraph(network, projection, positionOf),
+  buildBaseGraph(network, projection, positionsOf(network.attributes.view)),
 );
 export const getVisibility = memoLast(computeVisibility);
 export const getSearchIndex = memoLast(buildSearchIndex);

@@ -1,8 +1,14 @@
-/** Undo/redo over immutable values: a classic past / present / future triple. */
+/**
+ * Undo/redo over immutable values: a classic past / present / future triple. Changes made in
+ * one gesture (a slider drag, a play-through of the years) share a gesture id and make one
+ * undo step: each change after the first replaces the present instead of pushing.
+ */
 export interface History<T> {
   past: T[];
   present: T;
   future: T[];
+  /** The gesture that made the present, while it may still coalesce. */
+  gesture?: number;
 }
 
 /** Keeps memory bounded on long sessions; 100 steps is far more than anyone undoes. */
@@ -10,9 +16,11 @@ const LIMIT = 100;
 
 export const startHistory = <T>(present: T): History<T> => ({ past: [], present, future: [] });
 
-export function push<T>(h: History<T>, next: T): History<T> {
+export function push<T>(h: History<T>, next: T, gesture?: number): History<T> {
   if (next === h.present) return h;
-  return { past: [...h.past, h.present].slice(-LIMIT), present: next, future: [] };
+  if (gesture !== undefined && h.gesture === gesture)
+    return { past: h.past, present: next, future: [], gesture };
+  return { past: [...h.past, h.present].slice(-LIMIT), present: next, future: [], gesture };
 }
 
 /** Changes the present without an undo step (selection, restoring from the URL). */

@@ -6,6 +6,7 @@ import { SHARED_PROJECT } from '../model/domain';
 import type { SerializedNetwork } from '../model/graph-format';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from '../model/snapshot';
 import type { ExplorerGraph } from './base-graph';
+import type { Story } from './story';
 import type { ViewState } from './view-state';
 
 const SIGMA_ONLY = new Set(['label', 'hidden', 'type', 'highlighted', 'forceLabel', 'zIndex']);
@@ -21,6 +22,7 @@ export function createSnapshot(
   graph: ExplorerGraph,
   viewState: ViewState,
   createdAt = new Date().toISOString(),
+  story: Story | null = null,
 ): Snapshot {
   const nodes = graph.mapNodes((key, attrs) => ({
     key,
@@ -52,5 +54,7 @@ export function createSnapshot(
       edges,
     },
     viewState,
+    // Only when there is one, so snapshots without a story stay as they were.
+    ...(story && story.steps.length > 0 ? { story } : {}),
   };
 }

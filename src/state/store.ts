@@ -22,7 +22,10 @@ import { AnalysisService } from './analysis-service';
 import type { ExplorerGraph } from './base-graph';
 import { getGraph } from './derived';
 import { gapOptions, gapsKey } from './gap-requests';
+import type { Theme } from '../model/themes';
 import * as history from './history';
+import { forgetPositions } from './positions';
+import { EMPTY_STORY, type Camera, type Story } from './story';
 import { DEFAULT_VIEW_STATE, type Filters, type ViewState } from './view-state';
 
 export type Status = 'start' | 'loading' | 'ready' | 'error';
@@ -49,6 +52,19 @@ export interface ExplorerState {
   gaps: GapsState;
   /** Actors of a finding picked in the Gaps view, shown together on the canvas. */
   focusedFinding: { nodes: string[]; actor: string } | null;
+  /** The story being built or told (story-actions.ts), and the step last shown. */
+  story: Story;
+  activeStep: string | null;
+  storyOpen: boolean;
+  /** Telling the story: full screen, panels hidden, large labels. */
+  presenting: boolean;
+  /** A camera a step asked for: the canvas applies it once the step's picture is drawn. */
+  cameraRequest: { camera: Camera; view: ViewState } | null;
+  /** Bumped when a step is shown: the canvas animates to the new picture. */
+  transition: number;
+  /** Screen settings (not view state): page theme, the scale of panels and controls, and
+   * whether the left panel is shown. */
+  screen: { theme: Theme; uiScale: number; leftPanel: boolean };
 }
 
 /** The gap finder's report for the current graph and settings (`key`: see gap-requests.ts). */
@@ -133,12 +149,24 @@ export const explorerStore = createStore<ExplorerState>(() => ({
   gapsOpen: false,
   gaps: NO_GAPS,
   focusedFinding: null,
+  story: EMPTY_STORY,
+  activeStep: null,
+  storyOpen: false,
+  presenting: false,
+  cameraRequest: null,
+  transition: 0,
+  screen: { theme: 'light', uiScale: 1, leftPanel: true },
 }));
 
 const get = () => explorerStore.getState();
 const set = (patch: Partial<ExplorerState>) => explorerStore.setState(patch);
 let loadToken = 0;
 let nextNotice = 1;
+let nextGesture = 1;
+
+export interface Gesture {
+  gesture: number;
+}
 
 export const viewState = (): ViewState => get().history.present;
 
@@ -285,10 +313,28 @@ function setHistory(next: history.History<ViewState>): void {
 }
 
 export const actions = {
-  /** Opens a source; `initial` is the view state to start from (URL or snapshot). */
-  open(source: NetworkSource, initial: ViewState = DEFAULT_VIEW_STATE): Promise<void> {
+  /**
+   * Opens a source; `initial` is the view state to start from (URL or snapshot), `story` the
+   * story that comes with it (a snapshot's, a link's); without one the story is emptied.
+   */
+  open(
+    source: NetworkSource,
+    initial: ViewState = DEFAULT_VIEW_STATE,
+    story: Story = EMPTY_STORY,
+  ): Promise<void> {
     get().source?.cancel?.();
-    set({ source, network: null, history: history.startHistory(initial) });
+    forgetPositions();
+    set({
+      source,
+      network: null,
+      history: history.startHistory(initial),
+      story,
+      activeStep: null,
+      presenting: false,
+      focusedFinding: null,
+      cameraRequest: null,
+      storyOpen: story.steps.length > 0 || get().storyOpen,
+    });
     return load();
   },
   reload: load,
@@ -299,12 +345,21 @@ export const actions = {
     service.cancelAll();
     set({ source: null, network: null, status: 'start', error: null });
   },
-  /** A view change: recorded for undo unless `record` is false. */
-  update(recipe: (state: ViewState) => ViewState, record = true): void {
+  /**
+   * A view change: recorded for undo unless `record` is false; changes with the same
+   * `{ gesture }` (from `newGesture()`) make one undo step together.
+   */
+  update(recipe: (state: ViewState) => ViewState, record: boolean | Gesture = true): void {
     const h = get().history;
     const next = recipe(h.present);
-    setHistory(record ? history.push(h, next) : history.replace(h, next));
+    setHistory(
+      record === false
+        ? history.replace(h, next)
+        : history.push(h, next, record === true ? undefined : record.gesture),
+    );
   },
+  /** A new gesture id: a drag or a play-through that should undo as one step. */
+  newGesture: (): Gesture => ({ gesture: nextGesture++ }),
   setFilters(patch: Partial<Filters>): void {
     actions.update((s) => ({ ...s, filters: { ...s.filters, ...patch } }));
   },
@@ -362,5 +417,8 @@ export const actions = {
   /** Computes the report again (after a failure or a cancel). */
   refreshGaps: () => set({ gaps: { ...get().gaps, key: null } }),
   cancelGaps: () => gapsRequest?.abort(),
+  setScreen(patch: Partial<ExplorerState['screen']>): void {
+    set({ screen: { ...get().screen, ...patch } });
+  },
   toggleTable: () => set({ tableOpen: !get().tableOpen }),
 };

@@ -19,7 +19,7 @@ const gapParamSpecs = (owner: string): readonly ParamSpec[] | undefined =>
   owner === 'introductions' ? INTRODUCTION_PARAMS : GAP_RULES[owner as keyof typeof GAP_RULES];
 
 /** Parameters that are not view state but live in the same query string. */
-export const OTHER_PARAMS = ['lang', 'snapshot'] as const;
+export const OTHER_PARAMS = ['lang', 'snapshot', 'story', 'step', 'present'] as const;
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
@@ -52,6 +52,7 @@ export function viewStateToParams(
   set('size', state.sizeBy !== d.sizeBy ? state.sizeBy : null);
   set('cmeasure', state.colourMeasure !== d.colourMeasure ? state.colourMeasure : null);
   set('labels', state.labelDensity !== d.labelDensity ? String(state.labelDensity) : null);
+  set('lsize', state.labelSize !== d.labelSize ? String(state.labelSize) : null);
   const f = state.filters;
   setList('kinds', f.kinds);
   setList('bureaus', f.bureaus);
@@ -62,6 +63,8 @@ export function viewStateToParams(
   setList('ties', f.tieKinds);
   set('years', f.years ? `${f.years[0]}-${f.years[1]}` : null);
   set('isolated', f.hideIsolated ? 'hide' : null);
+  set('tmode', state.time.mode !== d.time.mode ? state.time.mode : null);
+  set('twidth', state.time.width !== d.time.width ? String(state.time.width) : null);
   set(
     'focus',
     state.focus
@@ -136,6 +139,7 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
     }
   }
   const labels = params.get('labels');
+  const labelSize = params.get('lsize');
   return parseViewState({
     view: params.get('view') ?? undefined,
     projection: params.get('proj') === '1',
@@ -143,6 +147,7 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
     sizeBy: params.get('size') ?? undefined,
     colourMeasure: params.get('cmeasure') ?? undefined,
     labelDensity: labels === null ? undefined : Number(labels),
+    labelSize: labelSize === null ? undefined : Number(labelSize),
     filters: {
       kinds: list(params.get('kinds')),
       bureaus: list(params.get('bureaus')),
@@ -153,6 +158,10 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
       tieKinds: list(params.get('ties')),
       years: parseYears(params.get('years')),
       hideIsolated: params.get('isolated') === 'hide',
+    },
+    time: {
+      mode: params.get('tmode') ?? undefined,
+      width: params.has('twidth') ? Number(params.get('twidth')) : undefined,
     },
     focus: focus ? { node: focus[1], depth: Number(focus[2]), layout: !focus[3] } : null,
     pathFrom: params.get('from'),

@@ -65,6 +65,14 @@ export type Filters = z.infer<typeof FiltersSchema>;
 
 export const EMPTY_FILTERS: Filters = FiltersSchema.parse({});
 
+/** How the time control moves the year window (see time.ts). */
+export const TimeControlSchema = z.object({
+  mode: z.enum(['cumulative', 'window']).catch('cumulative'),
+  /** Years in a moving window. */
+  width: z.number().int().min(1).max(50).catch(3),
+});
+export type TimeControl = z.infer<typeof TimeControlSchema>;
+
 /** The analysis settings a view was computed with: run-wide options and measure parameters. */
 export interface AnalysisViewSettings {
   settings: RunSettings;
@@ -130,7 +138,10 @@ export const ViewStateSchema = z.object({
   colourMeasure: measureId('betweenness'),
   /** sigma's labelDensity: higher shows more labels. */
   labelDensity: z.number().positive().max(10).catch(1),
+  /** Label font size in CSS pixels (a presentation makes it larger still). */
+  labelSize: z.number().min(8).max(40).catch(12),
   filters: FiltersSchema.catch(EMPTY_FILTERS),
+  time: TimeControlSchema.catch({ mode: 'cumulative', width: 3 }),
   /** Ego focus; `layout`: the focus is laid out on its own (rings around the centre). */
   focus: z
     .object({

@@ -2,6 +2,7 @@
  * Filters as a pure function of the view's graph: which actors and ties are shown. Computed
  * once per filter change; sigma then only looks the answer up.
  */
+import { activeIn } from './activity';
 import type { ExplorerGraph, EdgeAttrs, NodeAttrs } from './base-graph';
 import type { Filters } from './view-state';
 
@@ -37,8 +38,10 @@ export function edgePasses(e: EdgeAttrs, f: Filters): boolean {
 
 export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visibility {
   const nodes = new Set<string>();
+  const years = filters.years;
   graph.forEachNode((key, attrs) => {
-    if (nodePasses(attrs, filters)) nodes.add(key);
+    // With a year window, an actor appears from its first tie or participation (time.ts).
+    if (nodePasses(attrs, filters) && (!years || activeIn(graph, key, years))) nodes.add(key);
   });
   const edges = new Set<string>();
   const tied = new Set<string>();

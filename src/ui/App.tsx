@@ -1,4 +1,4 @@
-import { useEffect, useState, type DragEvent } from 'react';
+import { useEffect, useState, type CSSProperties, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions } from '../state/store';
 import { ActorTable } from './ActorTable';
@@ -9,6 +9,9 @@ import { GraphCanvas } from './GraphCanvas';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { LeftPanel } from './LeftPanel';
+import { Presentation } from './Presentation';
+import { StoryPanel } from './StoryPanel';
+import { TimeBar } from './TimeBar';
 import { StartScreen } from './StartScreen';
 import { openSnapshotFile } from './snapshot-io';
 import { useDerived, useExplorer } from './use-explorer';
@@ -23,6 +26,11 @@ export function App({ booting }: { booting: boolean }) {
   const showRight = useExplorer((s) =>
     Boolean(s.history.present.selected || s.history.present.pathFrom || s.history.present.pathTo),
   );
+  const presenting = useExplorer((s) => s.presenting && s.story.steps.length > 0);
+  const storyOpen = useExplorer((s) => s.storyOpen);
+  const theme = useExplorer((s) => (presenting ? s.story.theme : s.screen.theme));
+  const uiScale = useExplorer((s) => s.screen.uiScale);
+  const leftOpen = useExplorer((s) => s.screen.leftPanel);
   const derived = useDerived();
   const [dropError, setDropError] = useState<string | null>(null);
 
@@ -51,43 +59,50 @@ export function App({ booting }: { booting: boolean }) {
       );
   };
 
+  if (presenting && derived) {
+    return (
+      <div className="app presenting" data-theme={theme}>
+        <main className="centre">
+          <GraphCanvas derived={derived} />
+          <Presentation derived={derived} />
+        </main>
+      </div>
+    );
+  }
+
+  const bodyClass = [
+    'body',
+    showRight && derived ? 'with-right' : '',
+    source && derived && !leftOpen ? 'left-closed' : '',
+  ].join(' ');
   return (
-    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div
+      className="app"
+      data-theme={theme}
+      style={{ '--ui-scale': uiScale } as CSSProperties}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+    >
       <Header />
-      <DatabaseStatus />
       <Notices />
+      <DatabaseStatus />
       {dropError && (
         <p className="header-error" role="alert">
           {dropError}
         </p>
       )}
-      <div className={`body${showRight && derived ? ' with-right' : ''}`}>
+      <div className={bodyClass}>
         {!source ? (
           <StartScreen checking={booting} />
         ) : derived ? (
           <>
-            <LeftPanel derived={derived} />
+            {leftOpen && <LeftPanel derived={derived} />}
             <main className="centre">
               <GraphCanvas derived={derived} />
+              <TimeBar derived={derived} />
+              {storyOpen && <StoryPanel />}
               {gapsOpen && <GapsPanel derived={derived} />}
               {tableOpen && <ActorTable derived={derived} />}
-              <button
-                type="button"
-                className={gapsOpen ? 'gaps-toggle primary' : 'gaps-toggle'}
-                data-testid="gaps-toggle"
-                aria-pressed={gapsOpen}
-                onClick={actions.toggleGaps}
-              >
-                {t('gaps.open')}
-              </button>
-              <button
-                type="button"
-                className="table-toggle"
-                data-testid="table-toggle"
-                onClick={actions.toggleTable}
-              >
-                {t('table.open')}
-              </button>
             </main>
             {showRight && <DetailsPanel derived={derived} />}
           </>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { VIEWS } from '../model/domain';
 import { actions } from '../state/store';
 import { LANGS } from '../i18n';
+import { storyActions } from '../state/story-actions';
+import { ScreenMenu } from './ScreenMenu';
 import { SearchBox } from './SearchBox';
 import { SnapshotFileInput } from './SnapshotFileInput';
 import {
@@ -21,6 +23,8 @@ export function Header() {
   const source = useExplorer((s) => s.source);
   const network = useExplorer((s) => s.network);
   const lang = useExplorer((s) => s.lang);
+  const storyOpen = useExplorer((s) => s.storyOpen);
+  const leftPanel = useExplorer((s) => s.screen.leftPanel);
   const fileInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,6 +48,19 @@ export function Header() {
 
   return (
     <header className="app-header">
+      {source && (
+        <button
+          type="button"
+          className="panel-toggle"
+          data-testid="toggle-left"
+          aria-pressed={leftPanel}
+          title={t('screen.panels')}
+          aria-label={t('screen.panels')}
+          onClick={() => actions.setScreen({ leftPanel: !leftPanel })}
+        >
+          ☰
+        </button>
+      )}
       <div className="brand">
         <h1>{t('app.title')}</h1>
         <span className="subtitle">{t('app.subtitle')}</span>
@@ -114,11 +131,20 @@ export function Header() {
             </button>
             <button
               type="button"
-              onClick={downloadSnapshot}
+              onClick={() => void open(downloadSnapshot())}
               disabled={!network}
               data-testid="export-snapshot"
             >
               {t('snapshot.export')}
+            </button>
+            <button
+              type="button"
+              aria-pressed={storyOpen}
+              className={storyOpen ? 'active' : ''}
+              onClick={storyActions.toggle}
+              data-testid="story-toggle"
+            >
+              {t('story.open')}
             </button>
           </>
         )}
@@ -141,6 +167,7 @@ export function Header() {
           testId="snapshot-file-input"
           onFile={(file) => void open(openSnapshotFile(file))}
         />
+        <ScreenMenu />
         <div className="lang-switch" role="group" aria-label={t('app.language')}>
           {LANGS.map((l) => (
             <button

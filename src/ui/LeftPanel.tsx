@@ -9,6 +9,7 @@ import { AnalysisPanel } from './AnalysisPanel';
 import { Filters } from './Filters';
 import { formatNumber } from './labels';
 import { useExplorer } from './use-explorer';
+import { useGesture } from './use-gesture';
 
 /** View options, styling and filters: everything that changes what the canvas shows. */
 export function LeftPanel({ derived }: { derived: Derived }) {
@@ -16,6 +17,7 @@ export function LeftPanel({ derived }: { derived: Derived }) {
   const state = useExplorer((s) => s.history.present);
   const lang = useExplorer((s) => s.lang);
   const { shown } = derived;
+  const gesture = useGesture();
   return (
     <aside className="left-panel" data-testid="left-panel">
       <section>
@@ -102,9 +104,27 @@ export function LeftPanel({ derived }: { derived: Derived }) {
             max={4}
             step={0.2}
             value={state.labelDensity}
+            data-testid="label-density"
+            {...gesture.handlers}
             onChange={(e) => {
               const labelDensity = Number(e.target.value);
-              actions.update((s) => ({ ...s, labelDensity }));
+              actions.update((s) => ({ ...s, labelDensity }), gesture.group());
+            }}
+          />
+        </label>
+        <label className="field">
+          <span>{t('labels.size', { size: state.labelSize })}</span>
+          <input
+            type="range"
+            min={9}
+            max={28}
+            step={1}
+            value={state.labelSize}
+            data-testid="label-size"
+            {...gesture.handlers}
+            onChange={(e) => {
+              const labelSize = Number(e.target.value);
+              actions.update((s) => ({ ...s, labelSize }), gesture.group());
             }}
           />
         </label>

@@ -16,6 +16,7 @@ export function Legend({ legend }: { legend: LegendData }) {
       <button
         type="button"
         className="legend-show"
+        data-label-obstacle
         data-testid="legend"
         onClick={() => setOpen(true)}
       >
@@ -24,7 +25,12 @@ export function Legend({ legend }: { legend: LegendData }) {
     );
   }
   return (
-    <aside className="legend" data-testid="legend" aria-label={t('legend.heading')}>
+    <aside
+      className="legend"
+      data-testid="legend"
+      aria-label={t('legend.heading')}
+      data-label-obstacle
+    >
       <button
         type="button"
         className="close legend-hide"

@@ -1,4 +1,5 @@
 /** Page helpers shared by the browser tests. */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 
 interface Hook {
@@ -11,6 +12,17 @@ interface Hook {
     analysis: { results: Record<string, { graph: Record<string, unknown> }>; running: boolean };
   };
   nodeOnScreen(key: string): { x: number; y: number } | null;
+  /** Labels drawn in the last frame, in drawing order, with their boxes in CSS pixels. */
+  labels(): PlacedLabel[];
+}
+
+export interface PlacedLabel {
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 declare global {
   interface Window {
@@ -44,3 +56,16 @@ export const shownCounts = async (page: Page) => {
   const numbers = [...text.matchAll(/[\d,]+/g)].map((m) => Number(m[0].replace(/,/g, '')));
   return { nodes: numbers[0]!, edges: numbers[1]!, isolated: numbers[2]! };
 };
+
+/** Clicks "Export snapshot" and returns the downloaded file, parsed. */
+export async function exportSnapshot(page: Page): Promise<unknown> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-snapshot').click(),
+  ]);
+  const path = await download.path();
+  return JSON.parse(await readFile(path, 'utf8'));
+}
+
+/** The labels on the canvas (see the label layer in src/render/labels.ts). */
+export const placedLabels = (page: Page) => page.evaluate(() => window.__clusterExplorer.labels());

@@ -14,6 +14,7 @@ const custom: ViewState = {
   sizeBy: 'crossSector',
   colourMeasure: 'pagerank',
   labelDensity: 2.4,
+  labelSize: 18,
   filters: {
     kinds: ['university', 'tlo'],
     bureaus: ['kanto', 'kinki'],
@@ -25,6 +26,7 @@ const custom: ViewState = {
     years: [2003, 2008],
     hideIsolated: true,
   },
+  time: { mode: 'window', width: 4 },
   focus: { node: 'UNI-SHINSHU', depth: 2, layout: true },
   pathFrom: 'A~1',
   pathTo: 'B,2',

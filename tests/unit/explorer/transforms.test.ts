@@ -94,7 +94,10 @@ describe('filters', () => {
     );
     const v = computeVisibility(graph, filters({ years: [2004, 2008] }));
     expect([...v.edges].sort()).toEqual(['t1', 't2', 't4']);
-    expect(v.isolated).toBe(2); // B1 loses its only tie; C3 never had one
+    // B1's only tie is from 2009: an actor appears from its first tie (issue 9), so B1 is not
+    // shown at all; C3, with no dated tie or project, always is, isolated.
+    expect(v.nodes.has('B1')).toBe(false);
+    expect(v.isolated).toBe(1);
   });
 
   it('hides isolated actors on request', () => {
