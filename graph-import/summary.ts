@@ -27,6 +27,12 @@ export function formatSummary(report: ImportReport, maxRejections = 20): string 
       ).padStart(8)}${String(rejected).padStart(10)}`,
     );
   }
+  // The notes say how each file was read (its encoding and why, ignored columns, files and
+  // sheets, stray quotes read as text): without them a wrong guess would pass unseen.
+  if (report.notes.length) {
+    lines.push('', 'Notes:');
+    for (const note of report.notes) lines.push(`  ${note}`);
+  }
   if (report.rejected.length) {
     lines.push('', 'Rejected rows:');
     for (const r of report.rejected.slice(0, maxRejections)) {

@@ -102,10 +102,14 @@ export async function openWorkbook(path: string): Promise<InputSource> {
   const file = basename(path);
   const found = new Map<TableName, { sheet: string; headers: string[] }>();
   const seenNames = new Map<TableName, string>();
+  const passedOver: string[] = [];
   try {
     await eachSheet(path, async (name, rows) => {
       const table = TABLES.find((t) => t === normaliseHeader(name));
-      if (!table) return skipSheet(rows);
+      if (!table) {
+        passedOver.push(name);
+        return skipSheet(rows);
+      }
       const other = seenNames.get(table);
       if (other !== undefined) {
         throw new InputError(
@@ -168,6 +172,9 @@ export async function openWorkbook(path: string): Promise<InputSource> {
       },
     });
   }
+  // Said, like unknown files of a folder: a table sheet misnamed must not vanish unseen.
+  for (const name of passedOver)
+    notes.push(`${file}: sheet "${name}" is not one of the tables, ignored`);
   if (tables.length === 0) {
     throw new InputError(`${file}: none of the sheets ${TABLES.join(', ')} found`);
   }

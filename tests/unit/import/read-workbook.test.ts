@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { importDataset } from '../../../graph-import/import-dataset';
 import { readDataset } from '../../../graph-import/read-dataset';
 import { openWorkbook } from '../../../graph-import/read/read-workbook';
 import type { RawRow } from '../../../graph-import/read/raw-table';
@@ -116,5 +117,60 @@ describe('sheets that are not tables', () => {
     }
     // A stray error surfaces on a later tick: give it one.
     await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+});
+
+describe('a workbook as a cluster office sends it', () => {
+  it('passes over a README and a summary sheet with a note and reports each error cell by sheet, row and column', async () => {
+    const wb = new ExcelJS.Workbook();
+    const readme = wb.addWorksheet('README');
+    readme.addRow(['このファイルについて']);
+    // A header-like row and an error cell on a sheet that is not a table change nothing.
+    readme.addRow(['id', 'kind', 'name']);
+    readme.addRow([{ error: '#N/A' }]);
+    wb.addWorksheet('Actors').addRows([
+      ['id', 'kind', 'name', 'prefecture', 'note'],
+      ['X-1', 'company', '株式会社一', '群馬県', { formula: 'B2&"!"', result: 'company!' }],
+      ['X-2', 'company', { error: '#N/A' }, '群馬県', null],
+      ['X-3', 'company', '株式会社三', { formula: '1/0', result: { error: '#DIV/0!' } }, null],
+      ['X-4', 'company', '株式会社四', '群馬県', { error: '#VALUE!' }],
+      ['X-5', 'company', '#REF!', '群馬県', null],
+      ['X-6', 'company', { formula: 'VLOOKUP(1,Z:Z,2,0)' }, '群馬県', null],
+      ['X-7', 'company', '=HYPERLINK("http://example.com")', '群馬県', null],
+    ]);
+    wb.addWorksheet('集計').addRow(['total', { formula: 'COUNTA(Actors!A:A)-1', result: 7 }]);
+    const path = await save(wb, 'members.xlsx');
+
+    const report = await importDataset(path, { dryRun: true });
+    const error = 'is an Excel error value (a failed formula or reference), not data';
+    const noResult = 'a formula whose result is an Excel error (or was never calculated), not data';
+    expect(
+      report.rejected.map(({ file, sheet, line, column, reason }) => [
+        file,
+        sheet,
+        line,
+        column,
+        reason,
+      ]),
+    ).toEqual([
+      ['members.xlsx', 'Actors', 3, 'name', `name: #N/A ${error}`],
+      ['members.xlsx', 'Actors', 4, 'prefecture', `prefecture: ${noResult}`],
+      ['members.xlsx', 'Actors', 5, 'note', `note: #VALUE! ${error}`],
+      ['members.xlsx', 'Actors', 6, 'name', `name: #REF! ${error}`],
+      ['members.xlsx', 'Actors', 7, 'name', `name: ${noResult}`],
+    ]);
+    expect(report.rowsRead.actors).toBe(7);
+    expect(report.valid.actors).toBe(2);
+    expect(report.notes).toEqual(
+      expect.arrayContaining([
+        'members.xlsx: sheet "README" is not one of the tables, ignored',
+        'members.xlsx: sheet "集計" is not one of the tables, ignored',
+      ]),
+    );
+    const { data } = await readDataset(path);
+    expect(data.actors.map((a) => [a.id, a.name, a.note ?? null])).toEqual([
+      ['X-1', '株式会社一', 'company!'],
+      ['X-7', '=HYPERLINK("http://example.com")', null],
+    ]);
   });
 });
