@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { APT_LINE } from './prerequisites';
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'artifacts', 'screenshots');
 
@@ -13,8 +14,8 @@ export function findChromium(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
     throw new Error(
-      `Chromium not found at ${path}. Install it (Debian: apt-get install -y chromium) ` +
-        'or set CHROME_PATH to a Chromium/Chrome executable.',
+      `Chromium not found at ${path}: the browser tests drive it. Set CHROME_PATH to a ` +
+        `Chromium/Chrome executable, or on Debian or Ubuntu install what npm test needs with: ${APT_LINE}`,
     );
   }
   return path;

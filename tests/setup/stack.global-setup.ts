@@ -10,6 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { findFreePort } from '../../neo4j/local-server';
 import { startStack } from '../../server/stack';
 import { findChromium } from './chromium';
+import { cjkFontWarning, requireCommand } from './prerequisites';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -38,6 +39,9 @@ async function buildProductionFrontEnd(): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium();
+  requireCommand('pdftotext', 'the Gaps view test reads the printed report back with it');
+  const fonts = cjkFontWarning();
+  if (fonts) process.stderr.write(`${fonts}\n`);
   await buildProductionFrontEnd();
   const home = await mkdtemp(join(tmpdir(), 'cne-e2e-neo4j-'));
   let stack: Awaited<ReturnType<typeof startStack>>;
