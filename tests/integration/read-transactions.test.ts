@@ -3,7 +3,9 @@
  * timeout: a recorder around a real driver sees how each session and transaction is opened,
  * and the real Neo4j shows that such a transaction cannot write.
  */
-import type { Driver, Session, SessionConfig, TransactionConfig } from 'neo4j-driver';
+import type { Driver, Session, SessionConfig } from 'neo4j-driver';
+
+type TransactionConfig = Parameters<Session['beginTransaction']>[0];
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCypher } from '../../neo4j/cypher-files';
 import { fetchNetwork, fetchSummary, ping, READ_TIMEOUT_MS } from '../../neo4j/named-reads';
@@ -31,7 +33,7 @@ function recording(real: Driver): { driver: Driver; opened: Opened[] } {
     opened.push(entry);
     const begin = s.beginTransaction.bind(s);
     s.beginTransaction = (tx?: TransactionConfig) => {
-      entry.timeouts.push(tx?.timeout);
+      entry.timeouts.push(tx?.timeout === undefined ? undefined : Number(tx.timeout));
       return begin(tx);
     };
     for (const method of ['run', 'executeWrite', 'writeTransaction'] as const) {
