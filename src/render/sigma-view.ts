@@ -20,6 +20,8 @@ import { focusGraph } from './focus-graph';
 import { captureEdges, captureLook, Tween } from './transition';
 import { LayoutController } from './layout';
 import { writeStyles, type StyleChanges } from './write-styles';
+import { GroupDrawing } from './group-drawing';
+import type { GroupMembership } from '../state/groups';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
 export const LABEL_FONT =
@@ -39,6 +41,9 @@ export interface Picture {
   highlight: Highlight | null;
   selected: string | null;
   focusPositions: Positions | null;
+  /** Actors grouped (level of detail), and the groups' names in the UI's language. */
+  groups: GroupMembership | null;
+  groupName: (group: string) => string;
 }
 
 /** How long a story step's change takes to draw. */
@@ -60,6 +65,8 @@ export class SigmaView {
   /** A focus laid out on its own is drawn as its own small graph (focus-graph.ts). */
   private focusPositions: Positions | null = null;
   private focusGraph: ExplorerGraph | null = null;
+  /** Actors drawn as groups (level of detail, group-graph.ts). */
+  private readonly groups = new GroupDrawing();
   /**
    * Large graphs are drawn as nodes only while the layout moves them: sigma re-processes every
    * tie on each redraw, and doing that for 100k ties several times a second is how graph tools
@@ -80,11 +87,13 @@ export class SigmaView {
     this.graph = graph;
     this.layout = new LayoutController(
       (running) => {
-        if (running && this.visibleEdgeCount > LAYOUT_EDGE_LIMIT) this.enterPreview();
+        if (running && this.visibleEdgeCount > LAYOUT_EDGE_LIMIT && !this.groups.active)
+          this.enterPreview();
         else if (!running) this.exitPreview();
+        if (!running && this.groups.active) this.rebuildGroups();
         events.onLayoutRunning(running);
       },
-      () => this.copyPositionsToPreview(),
+      () => (this.groups.active ? this.rebuildGroups() : this.copyPositionsToPreview()),
     );
     this.layout.attach(graph);
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
@@ -131,7 +140,7 @@ export class SigmaView {
   private exitPreview(): void {
     if (!this.preview) return;
     this.preview = null;
-    this.sigma.setGraph(this.focusGraph ?? this.graph);
+    this.sigma.setGraph(this.base());
   }
 
   private buildFocusGraph(): void {
@@ -158,6 +167,7 @@ export class SigmaView {
     this.preview = null;
     this.focusGraph = null;
     this.focusPositions = null;
+    this.groups.reset();
     this.graph = graph;
     this.hovered = null;
     this.layout.attach(graph);
@@ -177,7 +187,12 @@ export class SigmaView {
     this.tween.stop();
     const newGraph = p.graph !== this.graph;
     this.setGraph(p.graph);
+    const groups = p.groups
+      ? { m: p.groups, styles: p.styles, shown: p.visibility, nameOf: p.groupName }
+      : null;
+    const regroup = this.groups.take(groups);
     this.applyStyles(p.graph, p.visibility, p.styles);
+    if (regroup) this.rebuildGroups();
     this.setHighlight(p.highlight, p.selected, p.focusPositions);
     if (before && edgesBefore && !this.preview) {
       this.tween.start(this.drawn(), before, edgesBefore, {
@@ -189,7 +204,21 @@ export class SigmaView {
 
   /** The graph sigma draws: the preview while a large layout runs, a focus's own, or the view's. */
   private drawn(): ExplorerGraph {
-    return this.preview ?? this.focusGraph ?? this.graph;
+    return this.preview ?? this.base();
+  }
+
+  /** What is drawn when no layout preview runs: a focus's own graph, the groups, or the view. */
+  private base(): ExplorerGraph {
+    return this.focusGraph ?? this.groups.graph ?? this.graph;
+  }
+
+  /** Builds the grouped graph from the view's current positions and draws it. */
+  private rebuildGroups(): void {
+    this.groups.rebuild(this.graph, this.labels);
+    if (!this.preview && !this.focusGraph) {
+      this.hovered = null;
+      this.sigma.setGraph(this.base());
+    }
   }
 
   /** Moves the camera to a saved state (a story step's). */
@@ -212,15 +241,17 @@ export class SigmaView {
     this.visibleEdgeCount = visibility.edges.size;
     const changes = writeStyles(graph, visibility, styles);
     if (graph === this.sigma.getGraph()) this.redraw(changes);
-    // Label candidates, largest first (ties by key, so the same picture gets the same labels).
-    const order = [...styles.nodes.keys()].sort(
-      (a, b) => styles.nodes.get(b)!.size - styles.nodes.get(a)!.size || (a < b ? -1 : 1),
-    );
-    this.labels.setCandidates(order, new Set(order.slice(0, HUB_LABELS)));
+    if (!this.groups.active) {
+      // Label candidates, largest first (ties by key, so the same picture gets the same labels).
+      const order = [...styles.nodes.keys()].sort(
+        (a, b) => styles.nodes.get(b)!.size - styles.nodes.get(a)!.size || (a < b ? -1 : 1),
+      );
+      this.labels.setCandidates(order, new Set(order.slice(0, HUB_LABELS)));
+    }
     if (this.preview) this.enterPreview();
     else if (this.focusGraph) {
       this.buildFocusGraph();
-      this.sigma.setGraph(this.focusGraph ?? this.graph);
+      this.sigma.setGraph(this.base());
     }
   }
 
@@ -257,7 +288,7 @@ export class SigmaView {
     if (moved && !this.preview) {
       this.buildFocusGraph();
       this.hovered = null;
-      this.sigma.setGraph(this.focusGraph ?? this.graph);
+      this.sigma.setGraph(this.base());
     } else this.sigma.refresh({ skipIndexation: true });
   }
 
