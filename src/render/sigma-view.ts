@@ -326,7 +326,7 @@ export class SigmaView {
     else {
       const nodes = new Set([node]);
       const edges = new Set<string>();
-      this.graph.forEachEdge(node, (edge, attrs, source, target) => {
+      this.drawn().forEachEdge(node, (edge, attrs, source, target) => {
         if (attrs.hidden) return;
         edges.add(edge);
         nodes.add(source === node ? target : source);
