@@ -4,7 +4,9 @@
  *
  * Sections (default: all): `betweenness` (below), `import` (bench/import/bench-import.ts:
  * our importer against LOAD CSV, and its peak memory), `api` (bench/api/bench-api.ts:
- * /api/graph as graphology JSON against the compact format, first byte, total, bytes).
+ * /api/graph as graphology JSON against the compact format, first byte, total, bytes),
+ * `browser` (bench/browser/bench-browser.ts: the explorer in headless Chromium at national
+ * scale: first frame, long tasks, filter and style changes, panning during layout, memory).
  *
  * Exact betweenness, side by side in one run on the same graphs (bench/betweenness.ts):
  * graphology-metrics against ours (JavaScript and WebAssembly BFS on one thread, and on worker
@@ -24,6 +26,7 @@ import { DEFAULT_SAMPLE_SIZE } from '../src/analysis/betweenness';
 import { runAnalysis } from '../src/analysis/run-analysis';
 import { benchBetweenness, betweennessTable, type BetweennessRow } from './betweenness';
 import { benchApi } from './api/bench-api';
+import { benchBrowser } from './browser/bench-browser';
 import { benchExports } from './exports';
 import { clusterLike, erdosRenyi, type EdgeListGraph } from './generate';
 import { benchImport } from './import/bench-import';
@@ -144,7 +147,7 @@ async function benchFullRun(el: EdgeListGraph, flags: Flags): Promise<FullRun> {
   };
 }
 
-const SECTIONS = ['betweenness', 'import', 'api'] as const;
+const SECTIONS = ['betweenness', 'import', 'api', 'browser'] as const;
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -153,6 +156,7 @@ async function main() {
   if (sections.includes('betweenness')) await benchBetweennessSection(argv);
   if (sections.includes('import')) await benchImport(argv);
   if (sections.includes('api')) await benchApi(argv);
+  if (sections.includes('browser')) await benchBrowser(argv);
 }
 
 async function benchBetweennessSection(argv: string[]) {

@@ -1,9 +1,11 @@
 import { gapsEn } from './gaps-en';
+import { groupsEn } from './groups-en';
 import type { Resource } from './ja';
 import { presentEn } from './present-en';
 
 export const en: Resource = {
   gaps: gapsEn,
+  groups: groupsEn,
   app: {
     title: 'Cluster Network Explorer',
     subtitle: 'Industrial Cluster Plan · Knowledge Cluster Initiative',

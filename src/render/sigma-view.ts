@@ -15,8 +15,13 @@ import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
 import { needsLayout } from '../state/base-graph';
 import { LabelLayer } from './label-layer';
-import { captureEdges, captureLook, mixColour, parseColour, Tween } from './transition';
+import { EdgeTheme } from './edge-theme';
+import { focusGraph } from './focus-graph';
+import { captureEdges, captureLook, Tween } from './transition';
 import { LayoutController } from './layout';
+import { writeStyles, type StyleChanges } from './write-styles';
+import { GroupDrawing } from './group-drawing';
+import type { GroupMembership } from '../state/groups';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
 export const LABEL_FONT =
@@ -36,6 +41,9 @@ export interface Picture {
   highlight: Highlight | null;
   selected: string | null;
   focusPositions: Positions | null;
+  /** Actors grouped (level of detail), and the groups' names in the UI's language. */
+  groups: GroupMembership | null;
+  groupName: (group: string) => string;
 }
 
 /** How long a story step's change takes to draw. */
@@ -54,25 +62,24 @@ export class SigmaView {
   private hovered: { node: string; nodes: Set<string>; edges: Set<string> } | null = null;
   private highlight: Highlight | null = null;
   private selected: string | null = null;
-  /**
-   * A focus laid out on its own is drawn as a small graph of its own (sigma takes positions
-   * from the graph, not from reducers), so the view's graph and its layout stay untouched.
-   */
+  /** A focus laid out on its own is drawn as its own small graph (focus-graph.ts). */
   private focusPositions: Positions | null = null;
   private focusGraph: ExplorerGraph | null = null;
+  /** Actors drawn as groups (level of detail, group-graph.ts). */
+  private readonly groups = new GroupDrawing();
   /**
    * Large graphs are drawn as nodes only while the layout moves them: sigma re-processes every
    * tie on each redraw, and doing that for 100k ties several times a second is how graph tools
    * freeze at national scale. The ties come back when the layout stops.
    */
   private preview: ExplorerGraph | null = null;
+  private framed = false;
   private visibleEdgeCount = 0;
   private readonly resizeObserver: ResizeObserver;
   readonly labels: LabelLayer;
   private readonly tween = new Tween();
   private theme: CanvasTheme = CANVAS_THEMES.light;
-  /** Tie colours with the theme's opacity, by colour (a few tie kinds: a tiny cache). */
-  private readonly dimmed = new Map<string, string>();
+  private readonly edgeTheme = new EdgeTheme();
   private labelSize = 12;
   private labelDensity = 1;
 
@@ -80,11 +87,13 @@ export class SigmaView {
     this.graph = graph;
     this.layout = new LayoutController(
       (running) => {
-        if (running && this.visibleEdgeCount > LAYOUT_EDGE_LIMIT) this.enterPreview();
+        if (running && this.visibleEdgeCount > LAYOUT_EDGE_LIMIT && !this.groups.active)
+          this.enterPreview();
         else if (!running) this.exitPreview();
+        if (!running && this.groups.active) this.rebuildGroups();
         events.onLayoutRunning(running);
       },
-      () => this.copyPositionsToPreview(),
+      () => (this.groups.active ? this.rebuildGroups() : this.copyPositionsToPreview()),
     );
     this.layout.attach(graph);
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
@@ -103,7 +112,12 @@ export class SigmaView {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
     this.labels = new LabelLayer(this.sigma, this.labelStyle());
-    this.sigma.on('afterRender', () => this.labels.draw());
+    this.sigma.on('afterRender', () => {
+      this.labels.draw();
+      // The benchmark's first frame (npm run bench -- browser); marked once per view.
+      if (!this.framed) performance.mark('cne:first-frame');
+      this.framed = true;
+    });
     // The canvas shrinks when the table or the details panel opens; sigma only watches the window.
     this.resizeObserver = new ResizeObserver(() => {
       this.sigma.resize();
@@ -126,32 +140,13 @@ export class SigmaView {
   private exitPreview(): void {
     if (!this.preview) return;
     this.preview = null;
-    this.sigma.setGraph(this.focusGraph ?? this.graph);
+    this.sigma.setGraph(this.base());
   }
 
-  /** The focus's actors at their own positions, with their ties and current styles. */
   private buildFocusGraph(): void {
     const positions = this.focusPositions;
     const edges = this.highlight?.edges;
-    if (!positions || !edges) {
-      this.focusGraph = null;
-      return;
-    }
-    const focus: ExplorerGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
-    for (const [key, at] of positions) {
-      if (this.graph.hasNode(key))
-        focus.addNode(key, { ...this.graph.getNodeAttributes(key), x: at.x, y: at.y });
-    }
-    for (const edge of edges) {
-      if (!this.graph.hasEdge(edge)) continue;
-      const [source, target] = this.graph.extremities(edge);
-      if (!focus.hasNode(source) || !focus.hasNode(target)) continue;
-      const attrs = this.graph.getEdgeAttributes(edge);
-      if (this.graph.isUndirected(edge))
-        focus.addUndirectedEdgeWithKey(edge, source, target, attrs);
-      else focus.addDirectedEdgeWithKey(edge, source, target, attrs);
-    }
-    this.focusGraph = focus;
+    this.focusGraph = positions && edges ? focusGraph(this.graph, positions, edges) : null;
   }
 
   private copyPositionsToPreview(): void {
@@ -172,6 +167,7 @@ export class SigmaView {
     this.preview = null;
     this.focusGraph = null;
     this.focusPositions = null;
+    this.groups.reset();
     this.graph = graph;
     this.hovered = null;
     this.layout.attach(graph);
@@ -191,7 +187,12 @@ export class SigmaView {
     this.tween.stop();
     const newGraph = p.graph !== this.graph;
     this.setGraph(p.graph);
+    const groups = p.groups
+      ? { m: p.groups, styles: p.styles, shown: p.visibility, nameOf: p.groupName }
+      : null;
+    const regroup = this.groups.take(groups);
     this.applyStyles(p.graph, p.visibility, p.styles);
+    if (regroup) this.rebuildGroups();
     this.setHighlight(p.highlight, p.selected, p.focusPositions);
     if (before && edgesBefore && !this.preview) {
       this.tween.start(this.drawn(), before, edgesBefore, {
@@ -203,7 +204,21 @@ export class SigmaView {
 
   /** The graph sigma draws: the preview while a large layout runs, a focus's own, or the view's. */
   private drawn(): ExplorerGraph {
-    return this.preview ?? this.focusGraph ?? this.graph;
+    return this.preview ?? this.base();
+  }
+
+  /** What is drawn when no layout preview runs: a focus's own graph, the groups, or the view. */
+  private base(): ExplorerGraph {
+    return this.focusGraph ?? this.groups.graph ?? this.graph;
+  }
+
+  /** Builds the grouped graph from the view's current positions and draws it. */
+  private rebuildGroups(): void {
+    this.groups.rebuild(this.graph, this.labels);
+    if (!this.preview && !this.focusGraph) {
+      this.hovered = null;
+      this.sigma.setGraph(this.base());
+    }
   }
 
   /** Moves the camera to a saved state (a story step's). */
@@ -224,33 +239,34 @@ export class SigmaView {
   /** Writes colours, sizes, labels and visibility into the graph: one pass per state change. */
   applyStyles(graph: ExplorerGraph, visibility: Visibility, styles: Styles): void {
     this.visibleEdgeCount = visibility.edges.size;
-    graph.updateEachNodeAttributes(
-      (key, attrs) => {
-        const style = styles.nodes.get(key);
-        return style
-          ? { ...attrs, color: style.color, size: style.size, label: style.label, hidden: false }
-          : { ...attrs, hidden: true };
-      },
-      { attributes: ['color', 'size', 'label', 'hidden'] },
-    );
-    graph.updateEachEdgeAttributes(
-      (key, attrs) => {
-        const style = styles.edges.get(key);
-        return style && visibility.edges.has(key)
-          ? { ...attrs, color: style.color, size: style.size, type: style.type, hidden: false }
-          : { ...attrs, hidden: true };
-      },
-      { attributes: ['color', 'size', 'type', 'hidden'] },
-    );
-    // Label candidates, largest first (ties by key, so the same picture gets the same labels).
-    const order = [...styles.nodes.keys()].sort(
-      (a, b) => styles.nodes.get(b)!.size - styles.nodes.get(a)!.size || (a < b ? -1 : 1),
-    );
-    this.labels.setCandidates(order, new Set(order.slice(0, HUB_LABELS)));
+    const changes = writeStyles(graph, visibility, styles);
+    if (graph === this.sigma.getGraph()) this.redraw(changes);
+    if (!this.groups.active) {
+      // Label candidates, largest first (ties by key, so the same picture gets the same labels).
+      const order = [...styles.nodes.keys()].sort(
+        (a, b) => styles.nodes.get(b)!.size - styles.nodes.get(a)!.size || (a < b ? -1 : 1),
+      );
+      this.labels.setCandidates(order, new Set(order.slice(0, HUB_LABELS)));
+    }
     if (this.preview) this.enterPreview();
     else if (this.focusGraph) {
       this.buildFocusGraph();
-      this.sigma.setGraph(this.focusGraph ?? this.graph);
+      this.sigma.setGraph(this.base());
+    }
+  }
+
+  /** Re-processes only what changed (see write-styles.ts), or everything when it must. */
+  private redraw({ nodes, edges, reindex }: StyleChanges): void {
+    if (reindex) {
+      this.sigma.refresh();
+      return;
+    }
+    if (nodes.length === 0 && edges.length === 0) return;
+    try {
+      this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+    } catch {
+      // An item sigma has not indexed yet (a graph set a moment ago): index everything.
+      this.sigma.refresh();
     }
   }
 
@@ -272,7 +288,7 @@ export class SigmaView {
     if (moved && !this.preview) {
       this.buildFocusGraph();
       this.hovered = null;
-      this.sigma.setGraph(this.focusGraph ?? this.graph);
+      this.sigma.setGraph(this.base());
     } else this.sigma.refresh({ skipIndexation: true });
   }
 
@@ -298,7 +314,7 @@ export class SigmaView {
 
   setTheme(theme: CanvasTheme): void {
     this.theme = theme;
-    this.dimmed.clear();
+    this.edgeTheme.set(theme);
     this.labels.setStyle(this.labelStyle());
     this.sigma.setSetting('labelColor', { color: theme.label });
     this.sigma.setSetting('labelWeight', theme.labelWeight);
@@ -310,7 +326,7 @@ export class SigmaView {
     else {
       const nodes = new Set([node]);
       const edges = new Set<string>();
-      this.graph.forEachEdge(node, (edge, attrs, source, target) => {
+      this.drawn().forEachEdge(node, (edge, attrs, source, target) => {
         if (attrs.hidden) return;
         edges.add(edge);
         nodes.add(source === node ? target : source);
@@ -346,25 +362,10 @@ export class SigmaView {
     return result;
   }
 
-  /** A tie's colour under the theme (the graph keeps the colour it exports). */
-  private themed(colour: string | undefined): string | undefined {
-    if (!colour || this.theme.edgeAlpha === 1) return colour;
-    let out = this.dimmed.get(colour);
-    if (out === undefined) {
-      // sigma blends colours as premultiplied: lowering alpha alone does not darken a tie on a
-      // dark canvas, so the colour itself is scaled toward black.
-      const [r, g, b, a] = parseColour(colour);
-      const f = this.theme.edgeAlpha;
-      out = mixColour([r, g, b, a], [r * f, g * f, b * f, a], 1);
-      this.dimmed.set(colour, out);
-    }
-    return out;
-  }
-
   private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
     const active = this.hovered?.edges ?? this.highlight?.edges;
     if (!active)
-      return this.theme.edgeAlpha === 1 ? data : { ...data, color: this.themed(data.color) };
+      return this.edgeTheme.plain ? data : { ...data, color: this.edgeTheme.colour(data.color) };
     if (!active.has(edge)) return { ...data, hidden: true };
     // Highlighted ties keep full strength on every theme.
     // Highlighted ties at full strength: a pale tie kind must still read as part of the answer.

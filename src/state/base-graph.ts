@@ -21,6 +21,8 @@ export interface NodeAttrs extends ActorAttributes {
   color?: string;
   label?: string;
   hidden?: boolean;
+  /** Set on a group drawn as one node (level of detail, state/groups.ts). */
+  group?: { by: string; id: string; members: number };
 }
 
 /** TieAttributes with the projected kind added (Omit<> would drop the typed keys). */
@@ -33,6 +35,8 @@ export interface EdgeAttrs {
   synthetic: boolean;
   /** Projected ties: number of shared projects. */
   shared?: number;
+  /** Ties summed into one between groups (level of detail). */
+  ties?: number;
   size?: number;
   color?: string;
   hidden?: boolean;

@@ -19,6 +19,7 @@ import {
   type CurrentResults,
   type MeasureValues,
 } from './measure-values';
+import { groupMembership, type GroupMembership } from './groups';
 import { memoLast } from './memo';
 import { applyOverlay } from './overlay';
 import { positionsOf } from './positions';
@@ -69,6 +70,7 @@ const getArticulation = memoLast(
     ),
 );
 const getOverlaid = memoLast(applyOverlay);
+const getGroups = memoLast(groupMembership);
 /** A tie picked in the weak-links list: both actors and every tie between them. */
 const getTieHighlight = memoLast(
   (graph: ExplorerGraph, source: string, target: string): Highlight => ({
@@ -118,6 +120,8 @@ export interface Derived {
   highlight: Highlight | null;
   /** Own positions of a focus laid out on its own; null otherwise. */
   focusPositions: Positions | null;
+  /** Actors drawn as groups (level of detail); null when not grouped or not yet known. */
+  groups: GroupMembership | null;
 }
 
 export function derive(
@@ -172,6 +176,7 @@ export function derive(
         ? getFindingHighlight(graph, focusedFinding)
         : highlight,
     focusPositions: getFocusLayout(graph, highlight, state.focus?.layout ?? false),
+    groups: state.groups ? getGroups(graph, shown, state.groups, measures.community) : null,
   };
 }
 

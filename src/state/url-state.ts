@@ -74,6 +74,8 @@ export function viewStateToParams(
   set('from', state.pathFrom);
   set('to', state.pathTo);
   set('sel', state.selected);
+  set('group', state.groups?.by ?? null);
+  setList('open', state.groups?.open ?? []);
 
   for (const key of [...params.keys()])
     if (key.startsWith('a.') || key.startsWith('p.') || key.startsWith('g.')) params.delete(key);
@@ -167,6 +169,9 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
     pathFrom: params.get('from'),
     pathTo: params.get('to'),
     selected: params.get('sel'),
+    groups: params.has('group')
+      ? { by: params.get('group'), open: list(params.get('open')) }
+      : null,
     analysis: { settings, params: measureParams },
     gapRules: {
       ...(Object.keys(gapRules).length > 0 && { rules: gapRules }),

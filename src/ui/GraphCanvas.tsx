@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANVAS_THEMES } from '../model/themes';
 import { setCurrentView } from '../render/current-view';
@@ -6,6 +6,8 @@ import { LAYOUT_EDGE_LIMIT, SigmaView } from '../render/sigma-view';
 import { needsLayout } from '../state/base-graph';
 import type { Derived } from '../state/derived';
 import { actions, explorerStore } from '../state/store';
+import { groupActions } from '../state/group-actions';
+import { groupName as nameFromData, groupOfKey, NO_GROUP } from '../state/groups';
 import { storyActions } from '../state/story-actions';
 import { Legend } from './Legend';
 import { useExplorer } from './use-explorer';
@@ -26,13 +28,25 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
   const theme = useExplorer((s) => (s.presenting ? s.story.theme : s.screen.theme));
   // Labels grow with a presentation's enlargement, else with the screen's UI scale.
   const labelScale = useExplorer((s) => (s.presenting ? s.story.labelScale : s.screen.uiScale));
-  const { graph, visibility, styles, highlight, focusPositions } = derived;
+  const { graph, visibility, styles, highlight, focusPositions, groups } = derived;
+  const lang = useExplorer((s) => s.lang);
+  const groupBy = groups?.by;
+  const groupName = useCallback(
+    (group: string) =>
+      (groupBy && nameFromData(graph, groupBy, group, lang)) ??
+      (group === NO_GROUP ? t('groups.noGroup') : t('groups.community', { n: Number(group) + 1 })),
+    [graph, groupBy, lang, t],
+  );
   const drawnTransition = useRef(transition);
 
   // Sigma lives as long as the canvas; later graphs are swapped in with setGraph.
   useEffect(() => {
     const created = new SigmaView(container.current!, graph, {
-      onClickNode: (node) => actions.select(node),
+      onClickNode: (node) => {
+        const group = groupOfKey(node);
+        if (group === null) actions.select(node);
+        else groupActions.openGroup(group);
+      },
       onClickStage: () => actions.select(null),
       onLayoutRunning: (running) => actions.setLayoutRunning(running),
     });
@@ -51,8 +65,22 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
   useEffect(() => {
     const animate = presenting || drawnTransition.current !== transition;
     drawnTransition.current = transition;
-    view.current?.show({ graph, visibility, styles, highlight, selected, focusPositions }, animate);
-  }, [graph, visibility, styles, highlight, selected, focusPositions, presenting, transition]);
+    view.current?.show(
+      { graph, visibility, styles, highlight, selected, focusPositions, groups, groupName },
+      animate,
+    );
+  }, [
+    graph,
+    visibility,
+    styles,
+    highlight,
+    selected,
+    focusPositions,
+    groups,
+    groupName,
+    presenting,
+    transition,
+  ]);
 
   // After the styles: sizes and the number of shown ties decide how the layout is drawn.
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { GroupControl } from './GroupControl';
 import { largeProjects } from '../state/base-graph';
 import { NUMERIC_NODE_OUTPUTS } from '../state/measure-catalogue';
 import { DEFAULT_MAX_CLIQUE } from '../state/projection';
@@ -79,6 +80,7 @@ export function LeftPanel({ derived }: { derived: Derived }) {
             ))}
           </select>
         </label>
+        <GroupControl />
         <label className="field">
           <span>{t('style.sizeBy')}</span>
           <select

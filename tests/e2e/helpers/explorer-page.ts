@@ -12,6 +12,8 @@ interface Hook {
     analysis: { results: Record<string, { graph: Record<string, unknown> }>; running: boolean };
   };
   nodeOnScreen(key: string): { x: number; y: number } | null;
+  /** The graph sigma draws (the view's, a focus's own, or the groups). */
+  sigma(): { getGraph(): { order: number; filterNodes(fn: (key: string) => boolean): string[] } };
   /** Labels drawn in the last frame, in drawing order, with their boxes in CSS pixels. */
   labels(): PlacedLabel[];
 }

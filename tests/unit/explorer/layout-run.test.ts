@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { layoutIterations, layoutJob, layOutNow, runLayout } from '../../../src/render/layout-run';
+import {
+  layoutIterations,
+  layoutJob,
+  layOutNow,
+  noverlapPasses,
+  NOVERLAP_PASSES,
+  runLayout,
+} from '../../../src/render/layout-run';
 import { buildBaseGraph } from '../../../src/state/base-graph';
 import { seededPosition } from '../../../src/state/seeded-positions';
 import type { SerializedNetwork } from '../../../src/model/graph-format';
@@ -58,5 +65,15 @@ describe('deterministic layout', { timeout: 120_000 }, () => {
     expect(layoutIterations(331, 1500)).toBe(500);
     expect(layoutIterations(12_500, 100_000)).toBe(100);
     expect(layoutIterations(200_000, 2_000_000)).toBe(100);
+  });
+});
+
+describe('no-overlap passes', () => {
+  it('keep 60 up to 3,000 actors and fall with the square of the size beyond', () => {
+    expect(noverlapPasses(331)).toBe(NOVERLAP_PASSES);
+    expect(noverlapPasses(3000)).toBe(NOVERLAP_PASSES);
+    expect(noverlapPasses(6000)).toBe(15);
+    expect(noverlapPasses(12_500)).toBe(3);
+    expect(noverlapPasses(100_000)).toBe(3);
   });
 });

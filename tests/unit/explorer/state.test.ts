@@ -31,6 +31,7 @@ const custom: ViewState = {
   pathFrom: 'A~1',
   pathTo: 'B,2',
   selected: '群馬大学',
+  groups: { by: 'prefecture', open: ['長野県', '群馬県'] },
   analysis: {
     settings: {
       weight: { weight: 'weight' },
