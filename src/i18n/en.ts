@@ -1,9 +1,11 @@
 import { gapsEn } from './gaps-en';
+import { compareEn } from './compare-en';
 import type { Resource } from './ja';
 import { presentEn } from './present-en';
 
 export const en: Resource = {
   gaps: gapsEn,
+  compare: compareEn,
   app: {
     title: 'Cluster Network Explorer',
     subtitle: 'Industrial Cluster Plan · Knowledge Cluster Initiative',

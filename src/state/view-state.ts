@@ -11,6 +11,7 @@ import { DEFAULT_RUN_SETTINGS, resolveSettings, type RunSettings } from '../anal
 import type { ParamValue } from '../analysis/params';
 import { parseGapRules, type GapRulesInput } from '../analysis/gaps/rules-file';
 import { NUMERIC_NODE_OUTPUTS } from './measure-catalogue';
+import { CompareSettingsSchema } from './compare-settings';
 
 export const COLOUR_BY = [
   'kind',
@@ -156,6 +157,8 @@ export const ViewStateSchema = z.object({
   selected: z.string().min(1).nullable().catch(null),
   analysis: AnalysisSchema,
   gapRules: GapRulesSchema,
+  /** The Compare view and what it compares (compare-settings.ts); null when closed. */
+  compare: CompareSettingsSchema,
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

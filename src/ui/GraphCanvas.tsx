@@ -8,6 +8,7 @@ import type { Derived } from '../state/derived';
 import { actions, explorerStore } from '../state/store';
 import { storyActions } from '../state/story-actions';
 import { Legend } from './Legend';
+import { CompareToggle } from './compare/CompareToggle';
 import { useExplorer } from './use-explorer';
 
 /** The sigma canvas. React hands it new derived values; sigma and the layout do the rest. */
@@ -121,6 +122,7 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
           {t('gaps.open')}
         </button>
       )}
+      {!presenting && <CompareToggle />}
       {!presenting && (
         <button
           type="button"

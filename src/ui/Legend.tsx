@@ -5,6 +5,7 @@ import { formatMeasure } from './AnalysisPanel';
 import { outputLabelKey } from '../state/measure-catalogue';
 import { formatNumber, legendLabel } from './labels';
 import { useExplorer } from './use-explorer';
+import { CompareLegend } from './compare/CompareLegend';
 
 /** Drawn from the same pass that coloured the graph, so it lists exactly what is shown. */
 export function Legend({ legend }: { legend: LegendData }) {
@@ -110,6 +111,7 @@ export function Legend({ legend }: { legend: LegendData }) {
           )}
         </ul>
       )}
+      {legend.compare && <CompareLegend legend={legend.compare} />}
       <p className="legend-size">
         {t('legend.size', {
           measure: t(outputLabelKey(legend.size.measure)),
