@@ -94,11 +94,13 @@ export const compareEn: Strings<typeof compareJa> = {
   companies: 'companies',
   universities: 'universities',
   published: 'published',
+  publishedSource:
+    'METI, Industrial Cluster Plan phase II, figures as of July 2007 (seed 001; approximate)',
   publishedNote: 'Published counts: {{source}}.',
   publishedNone:
     'No project of this network has the name of one of the 17 phase II projects whose member counts were published (Industrial Cluster Plan, July 2007, seed 001).',
   partOf:
-    'part of {{name}} (published for the whole project: about {{companies}} companies, {{universities}} universities)',
+    'published for the whole {{name}} (about {{companies}} companies, {{universities}} universities across all its networks), not for the part this network holds.',
   legend: {
     heading: 'Comparison',
     added: 'New ties (crimson, thick)',

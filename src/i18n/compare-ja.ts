@@ -90,11 +90,12 @@ export const compareJa = {
   companies: '企業',
   universities: '大学',
   published: '公表値',
+  publishedSource: '経済産業省 産業クラスター計画 第 II 期、2007 年 7 月時点（seed 001、概数）',
   publishedNote: '公表値: {{source}}。',
   publishedNone:
     '公表されたメンバー数（産業クラスター計画第 II 期の 17 プロジェクト、2007 年 7 月時点、seed 001）はこのネットワークのプロジェクト名と一致しません。',
   partOf:
-    '{{name}} の一部（プロジェクト全体の公表値: 企業 約 {{companies}}、大学 {{universities}}）',
+    '{{name}} 全体（すべてのネットワークの合計）の公表値です（企業 約 {{companies}}、大学 {{universities}}）。このネットワークが含む一部分の値ではありません。',
   legend: {
     heading: '比較',
     added: '新しいつながり（濃い赤・太線）',

@@ -41,6 +41,7 @@ export function Legend({ legend }: { legend: LegendData }) {
       >
         ×
       </button>
+      {legend.compare && <CompareLegend legend={legend.compare} />}
       <h3>
         {t('legend.nodes')} · {t(`colourBy.${legend.colourBy}`)}
       </h3>
@@ -111,7 +112,6 @@ export function Legend({ legend }: { legend: LegendData }) {
           )}
         </ul>
       )}
-      {legend.compare && <CompareLegend legend={legend.compare} />}
       <p className="legend-size">
         {t('legend.size', {
           measure: t(outputLabelKey(legend.size.measure)),

@@ -3,7 +3,7 @@ import type { ScalarKey } from '../../analysis/compare';
 import type { GroupComparison } from '../../analysis/compare-groups';
 import { formatNumber } from '../../export/compare-report';
 import { displayName } from '../../model/display-name';
-import { PUBLISHED_SOURCE, publishedParent } from '../../model/published-figures';
+import { publishedParent } from '../../model/published-figures';
 import type { ExplorerGraph } from '../../state/base-graph';
 import { useExplorer } from '../use-explorer';
 import { groupName } from './compare-labels';
@@ -40,18 +40,24 @@ export function CompareGroupsTable({
   const { t } = useTranslation();
   const lang = useExplorer((s) => s.lang);
   const rows = groups.groups;
-  const exact = rows.some((g) => g.published);
   const parents = rows.map((g) => (g.published ? null : publishedParent(g.label)));
+  // Published columns whenever a project has figures, its own or its whole project's.
+  const published = rows.some((g, i) => g.published || parents[i]);
+  const wholes = [...new Set(parents.filter((p) => p !== null))];
   const max = (value: (i: number) => number | null) => {
     let m = 0;
     rows.forEach((_, i) => (m = Math.max(m, Math.abs(value(i) ?? 0))));
     return m;
   };
+  // A bar along the cell's foot, its length the value against the column's largest.
   const bar = (v: number | null, m: number) =>
     v === null || m === 0
       ? undefined
       : {
-          backgroundImage: `linear-gradient(to right, var(--compare-bar) ${(100 * Math.abs(v)) / m}%, transparent 0)`,
+          backgroundImage: 'linear-gradient(var(--compare-bar), var(--compare-bar))',
+          backgroundSize: `${(100 * Math.abs(v)) / m}% 5px`,
+          backgroundRepeat: 'no-repeat',
+          backgroundPosition: 'left bottom 1px',
         };
   const maxima = Object.fromEntries(COLUMNS.map((k) => [k, max((i) => rows[i]!.graph[k])]));
   const maxMembers = max((i) => rows[i]!.members.actors);
@@ -66,11 +72,21 @@ export function CompareGroupsTable({
       <p className="muted small">{t('compare.groupsNote')}</p>
       {groups.by === 'project' && (
         <p className="muted small" data-testid="compare-published-note">
-          {exact || parents.some(Boolean)
-            ? t('compare.publishedNote', { source: PUBLISHED_SOURCE })
+          {published
+            ? t('compare.publishedNote', { source: t('compare.publishedSource') })
             : t('compare.publishedNone')}
         </p>
       )}
+      {wholes.map((p) => (
+        <p className="muted small" key={p.name} data-testid="compare-part-of">
+          *{' '}
+          {t('compare.partOf', {
+            name: displayName({ name: p.name, nameEn: p.nameEn }, lang),
+            companies: p.companies,
+            universities: p.universities,
+          })}
+        </p>
+      ))}
       <div className="compare-table-wrap">
         <table className="compare-table">
           <thead>
@@ -79,7 +95,7 @@ export function CompareGroupsTable({
               <th>{t('compare.members')}</th>
               <th>{t('compare.companies')}</th>
               <th>{t('compare.universities')}</th>
-              {exact && (
+              {published && (
                 <>
                   <th>
                     {t('compare.companies')} ({t('compare.published')})
@@ -101,25 +117,21 @@ export function CompareGroupsTable({
                 <tr key={g.id} data-group={g.id}>
                   <th scope="row">
                     {name(g.id, g.label, g.labelEn)}
-                    {parent && (
-                      <div className="muted small" data-testid="compare-part-of">
-                        {t('compare.partOf', {
-                          name: displayName({ name: parent.name, nameEn: parent.nameEn }, lang),
-                          companies: parent.companies,
-                          universities: parent.universities,
-                        })}
-                      </div>
-                    )}
+                    {parent && '*'}
                   </th>
                   <td className="n bar" style={bar(g.members.actors, maxMembers)}>
                     {g.members.actors}
                   </td>
                   <td className="n">{g.members.companies}</td>
                   <td className="n">{g.members.universities}</td>
-                  {exact && (
+                  {published && (
                     <>
-                      <td className="n">{cell(g.published?.companies)}</td>
-                      <td className="n">{cell(g.published?.universities)}</td>
+                      <td className={parent ? 'n muted' : 'n'} data-col="publishedCompanies">
+                        {parent ? `${parent.companies}*` : cell(g.published?.companies)}
+                      </td>
+                      <td className={parent ? 'n muted' : 'n'} data-col="publishedUniversities">
+                        {parent ? `${parent.universities}*` : cell(g.published?.universities)}
+                      </td>
                     </>
                   )}
                   {COLUMNS.map((k) => (
