@@ -78,12 +78,14 @@ export function sortRows(rows: readonly ActorChangeRow[], sort: Sort): ActorChan
   return [...rows].sort((x, y) => {
     const a = value(x);
     const b = value(y);
-    if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
-    if (b === null || b === undefined) return -1;
+    const missing = Number(a === null || a === undefined) - Number(b === null || b === undefined);
+    if (missing !== 0) return missing;
     const c =
-      typeof a === 'number' && typeof b === 'number'
-        ? a - b
-        : collator.compare(String(a), String(b));
+      a === null || a === undefined || b === null || b === undefined
+        ? 0
+        : typeof a === 'number' && typeof b === 'number'
+          ? a - b
+          : collator.compare(String(a), String(b));
     return sign * c || collator.compare(x.id, y.id);
   });
 }

@@ -135,7 +135,13 @@ describe('compare requests', () => {
 
   it('a group the network does not have is an input error naming it', async () => {
     await expect(
-      runCompare(periods, { kind: 'pair', by: 'prefecture', a: '群馬県', b: '沖縄県', years: null }),
+      runCompare(periods, {
+        kind: 'pair',
+        by: 'prefecture',
+        a: '群馬県',
+        b: '沖縄県',
+        years: null,
+      }),
     ).rejects.toThrow(new AnalysisInputError('no prefecture "沖縄県" in this network'));
   });
 });
