@@ -143,8 +143,8 @@ export async function compareGroups(
   network: SerializedGraph,
   by: GroupBy,
   options: CompareAnalysisOptions = {},
-  /** Called after each group is measured (the explorer's progress bar). */
-  onGroup?: (done: number, total: number) => void,
+  /** Called after each group is measured (the explorer's progress bar and cancel checks). */
+  onGroup?: (done: number, total: number) => void | Promise<void>,
 ): Promise<GroupComparison> {
   const groups = await groupsOf(network, by, options);
   const kindOf = new Map(network.nodes.map((n) => [String(n.key), n.attributes?.kind]));
@@ -169,7 +169,7 @@ export async function compareGroups(
       },
       graph: measured.graph,
     });
-    onGroup?.(rows.length, groups.length);
+    await onGroup?.(rows.length, groups.length);
   }
   return { by, groups: rows };
 }

@@ -23,6 +23,7 @@ import {
   type GroupBy,
   type GroupComparison,
 } from './compare-groups';
+import { AnalysisAbortedError } from './task';
 import { AnalysisInputError } from './types';
 
 export type CompareRequest =
@@ -46,17 +47,27 @@ export interface CompareRunOptions extends CompareAnalysisOptions {
   onStep?: (fraction: number) => void;
 }
 
+/**
+ * Between two networks measured: report progress, let a cancel message in (a small network
+ * is measured without ever yielding) and stop if it came.
+ */
+async function step(fraction: number, options: CompareRunOptions): Promise<void> {
+  options.onStep?.(fraction);
+  await options.yieldControl?.();
+  if (options.signal?.aborted) throw new AnalysisAbortedError();
+}
+
 async function comparePair(
   a: SerializedGraph,
   b: SerializedGraph,
   labels: { a: string; b: string },
   options: CompareRunOptions,
 ): Promise<PairOutcome> {
-  const { onStep, ...analysis } = options;
+  const { onStep: _onStep, ...analysis } = options;
   const ma = await measureNetwork(a, analysis);
-  onStep?.(0.5);
+  await step(0.5, options);
   const mb = await measureNetwork(b, analysis);
-  onStep?.(1);
+  await step(1, options);
   const comparison = compareMeasured(ma, mb, labels);
   const kept = [...ma.ties].filter((t) => mb.ties.has(t)).sort();
   return { kind: 'pair', comparison, kept };
@@ -80,11 +91,11 @@ export async function runCompare(
     outcome.comparison.settings.kind = 'periods';
     return outcome;
   }
-  const { onStep, ...analysis } = options;
+  const { onStep: _onStep, ...analysis } = options;
   const input = request.years ? filterByYears(ties, request.years) : ties;
   if (request.kind === 'groups') {
     const groups = await compareGroups(input, request.by, analysis, (done, total) =>
-      onStep?.(done / total),
+      step(done / total, options),
     );
     return { kind: 'groups', groups };
   }

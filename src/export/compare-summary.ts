@@ -82,7 +82,8 @@ function measureSentence(
   const a = c.a[key];
   const b = c.b[key];
   const delta = c.delta[key];
-  if (a === null || b === null || delta === null) return null;
+  // Nothing to tell: undefined, or none on either side (ties across prefectures of one).
+  if (a === null || b === null || delta === null || (a === 0 && b === 0)) return null;
   const measure = l.t(`compare.scalar.${key}`);
   const values = { measure, a: summaryNumber(a), b: summaryNumber(b), A: l.a, B: l.b };
   // "Same" as the reader sees it: equal once formatted.

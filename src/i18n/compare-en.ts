@@ -104,8 +104,7 @@ export const compareEn: Strings<typeof compareJa> = {
   legend: {
     heading: 'Comparison',
     added: 'New ties (crimson, thick)',
-    removed:
-      'Lost ties (faint grey: sigma draws no dashes, so colour and transparency stand for them)',
+    removed: 'Lost ties (faint grey, drawn faint in place of dashes)',
     kept: 'Ties in both periods (slate)',
     onlyB: 'Ties only in {{b}} (crimson, thick)',
     onlyA: 'Ties only in {{a}} (purple)',
@@ -122,8 +121,8 @@ export const compareEn: Strings<typeof compareJa> = {
     rose: '{{measure}} rose from {{a}} to {{b}} ({{meaning}}).',
     fell: '{{measure}} fell from {{a}} to {{b}} ({{meaning}}).',
     same: '{{measure}} stayed at {{a}}.',
-    pairMeasure: '{{measure}} is {{a}} in {{A}} and {{b}} in {{B}}.',
-    pairSame: '{{measure}} is {{a}} in both {{A}} and {{B}}.',
+    pairMeasure: '{{measure}}: {{a}} in {{A}}, {{b}} in {{B}}.',
+    pairSame: '{{measure}}: {{a}} in both {{A}} and {{B}}.',
     mixingRose:
       'Ties between {{s}} and {{t}} rose from {{x}} to {{y}} between {{a}} and {{b}} (random mixing would give {{ex}} → {{ey}}).',
     mixingFell:

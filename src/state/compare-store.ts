@@ -51,6 +51,11 @@ let request: AbortController | null = null;
 function ensureCompare(): void {
   const graph = currentGraph();
   const state = viewState();
+  if (!state.compare && get().running) {
+    // Closed while computing: nobody waits for the answer any more.
+    request?.abort();
+    set({ key: null, running: false, progress: null });
+  }
   if (!graph || explorerStore.getState().status !== 'ready' || !state.compare) return;
   const wanted = compareRequest(state, yearBounds(graph));
   const options = wanted && compareOptions(wanted, state);

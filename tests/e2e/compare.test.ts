@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { main, type CompareIo } from '../../cli/compare';
@@ -98,17 +99,29 @@ describe('the Compare view', () => {
       await waitReady(page);
       await page.getByTestId('compare-toggle').click();
       await settled(page);
-      // It opens on the two halves of the demo's years.
-      expect(await page.getByTestId('compare-a-from').inputValue()).toBe('2001');
-      expect(await page.getByTestId('compare-a-to').inputValue()).toBe('2005');
-      expect(await page.getByTestId('compare-b-from').inputValue()).toBe('2006');
-      expect(await page.getByTestId('compare-b-to').inputValue()).toBe('2010');
-      // English: other windows chosen with the controls, leaving 2005–2006 out.
-      const [a, b] = lang === 'ja' ? ['2001-2005', '2006-2010'] : ['2001-2004', '2007-2010'];
+      // It opens on the two halves of the years the data spans (the choices offered).
+      const value = (id: string) => page.getByTestId(id).inputValue();
+      const years = await page
+        .getByTestId('compare-a-from')
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => Number((o as HTMLOptionElement).value)));
+      const [firstYear, lastYear] = [years[0]!, years.at(-1)!];
+      const split = firstYear + Math.ceil((lastYear - firstYear + 1) / 2) - 1;
+      expect([
+        await value('compare-a-from'),
+        await value('compare-a-to'),
+        await value('compare-b-from'),
+        await value('compare-b-to'),
+      ]).toEqual([firstYear, split, split + 1, lastYear].map(String));
+      // English: other windows chosen with the controls, leaving the middle years out.
+      let [a, b] = [`${firstYear}-${split}`, `${split + 1}-${lastYear}`];
       if (lang === 'en') {
+        [a, b] = ['2001-2004', '2007-2010'];
         await page.getByTestId('compare-a-to').selectOption('2004');
         await page.getByTestId('compare-b-from').selectOption('2007');
-        await page.waitForSelector('.compare-body.stale', { timeout: 10_000 }).catch(() => {});
+        await page.getByTestId('compare-b-to').selectOption('2010');
+        await settled(page);
+        await expect.poll(() => new URL(page.url()).searchParams.get('cb')).toBe(b);
         await settled(page);
       }
       const c = await cli<Comparison>(['--years', a, '--years', b]);
@@ -179,10 +192,17 @@ describe('the Compare view', () => {
       await page.waitForTimeout(800);
       await screenshot(page, `compare-periods-${lang}`);
       await page.locator('.compare-scroll').evaluate((e) => {
-        const mixingTable = e.querySelector('[data-testid=compare-mixing]') as HTMLElement;
-        e.scrollTop = mixingTable.offsetTop - (e as HTMLElement).offsetTop - 300;
+        const measures = e.querySelector('[data-testid=compare-measures]') as HTMLElement;
+        e.scrollTop = measures.getBoundingClientRect().top - e.getBoundingClientRect().top - 30;
       });
       await screenshot(page, `compare-tables-${lang}`);
+      // A tall screen: the canvas and most of the report at once.
+      await page.setViewportSize({ width: 1600, height: 2400 });
+      await page.locator('.compare-scroll').evaluate((e) => (e.scrollTop = 0));
+      await waitLayoutIdle(page);
+      await page.waitForTimeout(800);
+      await screenshot(page, `compare-report-${lang}`);
+      await page.setViewportSize({ width: 1600, height: 1000 });
 
       // The URL holds the comparison; opened again, it shows the same.
       const url = new URL(page.url());
@@ -195,6 +215,7 @@ describe('the Compare view', () => {
       await settled(again);
       expect(await again.getByTestId('compare-a-to').inputValue()).toBe(a.slice(5));
       expect(await again.getByTestId('compare-b-from').inputValue()).toBe(b.slice(0, 4));
+      expect(await again.getByTestId('compare-b-to').inputValue()).toBe(b.slice(5));
       await expectMeasures(again, c);
       expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
       await again.close();
@@ -222,12 +243,12 @@ describe('the Compare view', () => {
     const csv = readFileSync(file, 'utf8');
     expect(csv.startsWith('\uFEFF# source: ')).toBe(true);
     expect(csv).toContain('# filter: appeared');
-    const rows = csv.split('\n').filter((l) => l && !l.replace('\uFEFF', '').startsWith('#'));
-    expect(rows[0]).toBe(
+    const rows = parse(csv.replace(/^\uFEFF/, ''), { comment: '#' }) as string[][];
+    expect(rows[0]!.join(',')).toBe(
       'id,name,kind,status,degree 2001–2005,degree 2006–2010,degree change,betweenness 2001–2005,betweenness 2006–2010,betweenness change,constraint 2001–2005,constraint 2006–2010,constraint change',
     );
     expect(rows.length - 1).toBe(total);
-    expect(rows.slice(1).every((r) => r.split(',')[3] === 'appeared')).toBe(true);
+    expect(rows.slice(1).every((r) => r[3] === 'appeared')).toBe(true);
     await page.close();
   });
 
