@@ -1,7 +1,7 @@
 /**
  * The Compare view's settings, part of the view state (undo, snapshots, stories) and of the
  * URL, so a link reopens the same comparison: `cmp=periods&ca=2001-2005&cb=2006-2010`,
- * `cmp=pair&cby=prefecture&cga=群馬県&cgb=長野県`, `cmp=groups&cby=project`. `null` means the
+ * `cmp=pair&cby=prefecture&cga=群馬県&cgb=長野県`, `cmp=groups&cby=project`. Absent means the
  * view is closed. What the worker is asked for follows from them (`compareOptions`).
  */
 import { z } from 'zod';
@@ -31,8 +31,10 @@ export const CompareSettingsSchema = z
     groupA: z.string().min(1).nullable().catch(null),
     groupB: z.string().min(1).nullable().catch(null),
   })
-  .nullable()
-  .catch(null);
+  // Absent when closed, so a view state without a comparison (a snapshot's, a story step's)
+  // is written exactly as before the Compare view existed.
+  .optional()
+  .catch(undefined);
 export type CompareSettings = NonNullable<z.infer<typeof CompareSettingsSchema>>;
 
 /** The view as it opens: periods, windows chosen from the network's years. */
@@ -74,7 +76,10 @@ function parseWindow(text: string | null): [number, number] | null {
 /** URL keys of the Compare view. */
 export const COMPARE_PARAMS = ['cmp', 'ca', 'cb', 'cby', 'cga', 'cgb'] as const;
 
-export function compareToParams(settings: CompareSettings | null, params: URLSearchParams): void {
+export function compareToParams(
+  settings: CompareSettings | undefined,
+  params: URLSearchParams,
+): void {
   for (const key of COMPARE_PARAMS) params.delete(key);
   if (!settings) return;
   params.set('cmp', settings.mode);

@@ -95,7 +95,7 @@ explorerStore.subscribe(ensureCompare);
 compareStore.subscribe(ensureCompare);
 
 /** Changes to the comparison's settings: undo steps of the view like any other. */
-function updateCompare(recipe: (c: CompareSettings) => CompareSettings | null): void {
+function updateCompare(recipe: (c: CompareSettings) => CompareSettings): void {
   actions.update((s) => (s.compare ? { ...s, compare: recipe(s.compare) } : s));
 }
 
@@ -107,7 +107,11 @@ export const compareActions = {
     actions.update((s) => (s.compare ? s : { ...s, compare: { ...OPEN_COMPARE, a, b } }));
   },
   close(): void {
-    actions.update((s) => (s.compare ? { ...s, compare: null } : s));
+    actions.update((s) => {
+      if (!s.compare) return s;
+      const { compare: _closed, ...rest } = s;
+      return rest;
+    });
   },
   toggle(): void {
     if (viewState().compare) compareActions.close();

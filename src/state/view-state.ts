@@ -157,7 +157,7 @@ export const ViewStateSchema = z.object({
   selected: z.string().min(1).nullable().catch(null),
   analysis: AnalysisSchema,
   gapRules: GapRulesSchema,
-  /** The Compare view and what it compares (compare-settings.ts); null when closed. */
+  /** The Compare view and what it compares (compare-settings.ts); absent when closed. */
   compare: CompareSettingsSchema,
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;

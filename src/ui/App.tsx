@@ -24,7 +24,7 @@ export function App({ booting }: { booting: boolean }) {
   const source = useExplorer((s) => s.source);
   const tableOpen = useExplorer((s) => s.tableOpen);
   const gapsOpen = useExplorer((s) => s.gapsOpen);
-  const compareOpen = useExplorer((s) => s.history.present.compare !== null);
+  const compareOpen = useExplorer((s) => s.history.present.compare !== undefined);
   const showRight = useExplorer((s) =>
     Boolean(s.history.present.selected || s.history.present.pathFrom || s.history.present.pathTo),
   );

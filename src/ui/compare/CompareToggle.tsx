@@ -6,7 +6,7 @@ import './compare.css';
 /** The button on the canvas that opens and closes the Compare view. */
 export function CompareToggle() {
   const { t } = useTranslation();
-  const open = useExplorer((s) => s.history.present.compare !== null);
+  const open = useExplorer((s) => s.history.present.compare !== undefined);
   return (
     <button
       type="button"

@@ -87,10 +87,10 @@ describe('compare settings', () => {
     const read = (q: string) => viewStateFromParams(new URLSearchParams(q)).compare;
     expect(read('cmp=periods&ca=2005-2001&cb=soon')).toMatchObject({ a: [2001, 2005], b: null });
     expect(read('cmp=pair&cby=planet')).toMatchObject({ by: 'project' });
-    expect(read('cmp=everything')).toBeNull();
+    expect(read('cmp=everything')).toBeUndefined();
     expect(compareFromParams(new URLSearchParams('x=1'))).toBeUndefined();
     const params = new URLSearchParams('cmp=pair&cga=x&keep=1');
-    compareToParams(null, params);
+    compareToParams(undefined, params);
     expect(params.toString()).toBe('keep=1');
   });
 
