@@ -309,6 +309,14 @@ describe('the Compare view', () => {
     await waitLayoutIdle(page);
     await page.waitForTimeout(800);
     await screenshot(page, 'compare-pair-en');
+    // Closing is a view change like any other: the URL forgets it, undo brings it back.
+    await page.getByTestId('compare-panel').getByRole('button', { name: 'Close' }).click();
+    await page.getByTestId('compare-panel').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.has('cmp')).toBe(false);
+    expect(await page.locator('[data-testid=legend-compare]').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('cgb')).toBe('長野県');
     await page.close();
   });
 });
