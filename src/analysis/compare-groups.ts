@@ -33,7 +33,8 @@ export type GroupRow = {
 
 export type GroupComparison = { by: GroupBy; groups: GroupRow[] };
 
-interface Group {
+/** A group of one network: its id, label and member actor ids. */
+export interface NetworkGroup {
   id: string;
   label: string;
   labelEn: string | null;
@@ -54,7 +55,7 @@ export function subnetwork<T extends SerializedGraph>(network: T, members: Reado
   };
 }
 
-function projectGroups(network: SerializedGraph): Group[] {
+function projectGroups(network: SerializedGraph): NetworkGroup[] {
   const info = new Map<string, { name: string | null; nameEn: string | null }>();
   const projects: unknown = network.attributes?.projects;
   if (Array.isArray(projects)) {
@@ -85,7 +86,7 @@ function projectGroups(network: SerializedGraph): Group[] {
   });
 }
 
-function attributeGroups(network: SerializedGraph, attribute: string): Group[] {
+function attributeGroups(network: SerializedGraph, attribute: string): NetworkGroup[] {
   const members = new Map<string, Set<string>>();
   for (const node of network.nodes) {
     const value = text(node.attributes?.[attribute]);
@@ -105,7 +106,7 @@ function attributeGroups(network: SerializedGraph, attribute: string): Group[] {
 async function communityGroups(
   network: SerializedGraph,
   options: CompareAnalysisOptions,
-): Promise<Group[]> {
+): Promise<NetworkGroup[]> {
   const r = await runAnalysis(network, { ...options, measures: ['communities'] });
   const members = new Map<number, Set<string>>();
   for (const [id, m] of Object.entries(r.nodes)) {
@@ -122,19 +123,30 @@ async function communityGroups(
   }));
 }
 
-/** Each group's network measured on the compared measures, largest group first. */
-export async function compareGroups(
+/** The groups of a network by project, prefecture, bureau or community, largest first. */
+export async function groupsOf(
   network: SerializedGraph,
   by: GroupBy,
   options: CompareAnalysisOptions = {},
-): Promise<GroupComparison> {
+): Promise<NetworkGroup[]> {
   const groups =
     by === 'project'
       ? projectGroups(network)
       : by === 'community'
         ? await communityGroups(network, options)
         : attributeGroups(network, by);
-  groups.sort((x, y) => y.members.size - x.members.size || (x.id < y.id ? -1 : 1));
+  return groups.sort((x, y) => y.members.size - x.members.size || (x.id < y.id ? -1 : 1));
+}
+
+/** Each group's network measured on the compared measures, largest group first. */
+export async function compareGroups(
+  network: SerializedGraph,
+  by: GroupBy,
+  options: CompareAnalysisOptions = {},
+  /** Called after each group is measured (the explorer's progress bar and cancel checks). */
+  onGroup?: (done: number, total: number) => void | Promise<void>,
+): Promise<GroupComparison> {
+  const groups = await groupsOf(network, by, options);
   const kindOf = new Map(network.nodes.map((n) => [String(n.key), n.attributes?.kind]));
   const rows: GroupRow[] = [];
   for (const group of groups) {
@@ -157,6 +169,7 @@ export async function compareGroups(
       },
       graph: measured.graph,
     });
+    await onGroup?.(rows.length, groups.length);
   }
   return { by, groups: rows };
 }

@@ -1,11 +1,13 @@
 import { gapsEn } from './gaps-en';
 import { groupsEn } from './groups-en';
+import { compareEn } from './compare-en';
 import type { Resource } from './ja';
 import { presentEn } from './present-en';
 
 export const en: Resource = {
   gaps: gapsEn,
   groups: groupsEn,
+  compare: compareEn,
   app: {
     title: 'Cluster Network Explorer',
     subtitle: 'Industrial Cluster Plan · Knowledge Cluster Initiative',

@@ -1,11 +1,13 @@
 /** Japanese UI strings (the reference resource: en.ts must have the same keys). */
 import { gapsJa } from './gaps-ja';
 import { groupsJa } from './groups-ja';
+import { compareJa } from './compare-ja';
 
 import { presentJa } from './present-ja';
 export const ja = {
   gaps: gapsJa,
   groups: groupsJa,
+  compare: compareJa,
   app: {
     title: 'クラスター・ネットワーク・エクスプローラー',
     subtitle: '産業クラスター計画・知的クラスター創成事業',

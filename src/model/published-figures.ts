@@ -178,3 +178,19 @@ export function publishedProject(name: string): PublishedProject | null {
   const key = matchKey(name);
   return PHASE_II_PROJECTS.find((p) => matchKey(p.name) === key) ?? null;
 }
+
+/**
+ * The published project a sub-network belongs to, when its name starts with the published
+ * name ("地域産業活性化プロジェクト（首都圏北部）第II期" is one of the six networks of
+ * "地域産業活性化プロジェクト"). The counts are then the whole project's, never the part's:
+ * shown beside it as such, not as its own.
+ */
+export function publishedParent(name: string): PublishedProject | null {
+  const key = matchKey(name);
+  return (
+    PHASE_II_PROJECTS.find((p) => {
+      const parent = matchKey(p.name);
+      return key !== parent && key.startsWith(parent);
+    }) ?? null
+  );
+}

@@ -28,6 +28,8 @@ export function neededMeasures(state: ViewState, demand: AnalysisDemand): string
   add(measureOfOutput(state.sizeBy)?.id);
   if (state.colourBy === 'measure') add(measureOfOutput(state.colourMeasure)?.id);
   if (state.colourBy === 'community' || state.groups?.by === 'community') add('communities');
+  // The Compare view offers the communities as groups to pick.
+  if (state.compare?.mode === 'pair' && state.compare.by === 'community') add('communities');
   if (demand.bridges || demand.articulation) add('biconnectivity');
   if (demand.weakLinks) {
     add('biconnectivity');

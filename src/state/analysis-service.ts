@@ -8,7 +8,8 @@ import { AnalysisAbortedError } from '../analysis/task';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
 import type { Suggestion, SuggestOptions } from '../analysis/link-prediction';
 import type { GapReport } from '../analysis/gaps/types';
-import type { WorkerGapOptions } from '../workers/analysis-protocol';
+import type { CompareOutcome } from '../analysis/compare-request';
+import type { WorkerCompareOptions, WorkerGapOptions } from '../workers/analysis-protocol';
 import { createAnalysisClient, type AnalysisClient } from '../workers/analysis-client';
 import { requestKey, workerOptions } from './analysis-requests';
 import type { ExplorerGraph } from './base-graph';
@@ -122,6 +123,16 @@ export class AnalysisService {
   ): Promise<GapReport> {
     const graphId = this.attach(graph);
     return this.worker.gaps(graphId, options, controls);
+  }
+
+  /** A comparison on the current network (cancelled with the network). */
+  compare(
+    graph: ExplorerGraph,
+    options: WorkerCompareOptions,
+    controls: { signal: AbortSignal; onProgress: (progress: AnalysisProgress) => void },
+  ): Promise<CompareOutcome> {
+    const graphId = this.attach(graph);
+    return this.worker.compare(graphId, options, controls);
   }
 
   cancelAll(): void {

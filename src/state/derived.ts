@@ -28,6 +28,8 @@ import type { AnalysisState, Overlay } from './store';
 import { computeStyles, type Styles } from './styles';
 import type { ViewState } from './view-state';
 import { computeVisibility, type Visibility } from './visibility';
+import type { PairOutcome } from '../analysis/compare-request';
+import { applyCompareStyles, compareDrawing } from './compare-drawing';
 
 export const getGraph = memoLast((network: SerializedNetwork, projection: boolean) =>
   buildBaseGraph(network, projection, positionsOf(network.attributes.view)),
@@ -71,6 +73,8 @@ const getArticulation = memoLast(
 );
 const getOverlaid = memoLast(applyOverlay);
 const getGroups = memoLast(groupMembership);
+const getCompareDrawing = memoLast(compareDrawing);
+const getCompareStyles = memoLast(applyCompareStyles);
 /** A tie picked in the weak-links list: both actors and every tie between them. */
 const getTieHighlight = memoLast(
   (graph: ExplorerGraph, source: string, target: string): Highlight => ({
@@ -101,6 +105,8 @@ export interface AnalysisInput {
   focusedTie: { source: string; target: string } | null;
   /** Actors of a gap finding (Gaps view), shown together; absent = none. */
   focusedFinding?: { nodes: string[]; actor: string } | null;
+  /** Two sides compared (Compare view): drawn instead of the filtered network. */
+  comparison?: PairOutcome | null;
 }
 
 /** No path between the two actors: fade everything so the user sees the answer is "none". */
@@ -131,7 +137,10 @@ export function derive(
   analysisInput: AnalysisInput,
 ): Derived {
   const graph = getGraph(network, state.projection);
-  const visibility = getVisibility(graph, state.filters);
+  const drawing = analysisInput.comparison
+    ? getCompareDrawing(graph, analysisInput.comparison)
+    : null;
+  const visibility = drawing?.visibility ?? getVisibility(graph, state.filters);
   const highlight = getHighlight(graph, visibility, state.focus, state.pathFrom, state.pathTo);
   const shown = getShown(visibility, highlight);
   const { analysis, overlay, focusedTie, focusedFinding } = analysisInput;
@@ -152,8 +161,10 @@ export function derive(
   const bridges = results.biconnectivity ?? results.localBridges;
   const articulation = results.biconnectivity;
   const edgeSource = overlay.weakOnly ? results.localBridges : bridges;
-  const styles =
-    bridges || articulation
+  // A comparison colours the ties by side; bridge highlights would hide that, so it wins.
+  const styles = drawing
+    ? getCompareStyles(plain, drawing)
+    : bridges || articulation
       ? getOverlaid(
           plain,
           graph,

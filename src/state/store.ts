@@ -424,3 +424,6 @@ export const actions = {
   },
   toggleTable: () => set({ tableOpen: !get().tableOpen }),
 };
+
+/** The one analysis service, for the requests of other views (compare-store.ts). */
+export const analysisService = (): AnalysisService => service;

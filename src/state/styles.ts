@@ -16,6 +16,7 @@ import { displayName, type Lang } from '../model/display-name';
 import type { ExplorerGraph, NodeAttrs } from './base-graph';
 import type { MeasureValues } from './measure-values';
 import type { ColourBy } from './view-state';
+import type { CompareLegend } from './compare-drawing';
 import type { Visibility } from './visibility';
 import {
   CLUSTER_COLOURS,
@@ -69,6 +70,8 @@ export interface Legend {
   size: { measure: string; min: number; max: number; minSize: number; maxSize: number };
   /** Colour by community or size by a worker measure was asked for; values not there yet. */
   pending: boolean;
+  /** The Compare view's tie styles and counts (compare-drawing.ts), when it draws. */
+  compare?: CompareLegend;
 }
 
 export interface Styles {

@@ -13,6 +13,7 @@ import { RUN_SETTINGS } from '../analysis/run-settings';
 import { RUN_OPTIONS } from '../analysis/measure-spec';
 import { GAP_RULES, INTRODUCTION_PARAMS } from '../analysis/gaps/spec';
 import { DEFAULT_VIEW_STATE, parseViewState, type ViewState } from './view-state';
+import { compareFromParams, compareToParams } from './compare-settings';
 
 /** Gap thresholds travel as `g.<rule id>.<param>` and `g.introductions.<param>`. */
 const gapParamSpecs = (owner: string): readonly ParamSpec[] | undefined =>
@@ -76,6 +77,7 @@ export function viewStateToParams(
   set('sel', state.selected);
   set('group', state.groups?.by ?? null);
   setList('open', state.groups?.open ?? []);
+  compareToParams(state.compare, params);
 
   for (const key of [...params.keys()])
     if (key.startsWith('a.') || key.startsWith('p.') || key.startsWith('g.')) params.delete(key);
@@ -177,6 +179,7 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
       ...(Object.keys(gapRules).length > 0 && { rules: gapRules }),
       ...(introductions && { introductions }),
     },
+    compare: compareFromParams(params),
   });
 }
 

@@ -12,6 +12,7 @@ import type { ParamValue } from '../analysis/params';
 import { parseGapRules, type GapRulesInput } from '../analysis/gaps/rules-file';
 import { GroupingSchema } from './groups';
 import { NUMERIC_NODE_OUTPUTS } from './measure-catalogue';
+import { CompareSettingsSchema } from './compare-settings';
 
 export const COLOUR_BY = [
   'kind',
@@ -159,6 +160,8 @@ export const ViewStateSchema = z.object({
   groups: GroupingSchema.nullable().catch(null),
   analysis: AnalysisSchema,
   gapRules: GapRulesSchema,
+  /** The Compare view and what it compares (compare-settings.ts); absent when closed. */
+  compare: CompareSettingsSchema,
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

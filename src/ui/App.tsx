@@ -5,6 +5,7 @@ import { ActorTable } from './ActorTable';
 import { DatabaseStatus } from './DatabaseStatus';
 import { DetailsPanel } from './DetailsPanel';
 import { GapsPanel } from './gaps/GapsPanel';
+import { ComparePanel } from './compare/ComparePanel';
 import { GraphCanvas } from './GraphCanvas';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -23,6 +24,7 @@ export function App({ booting }: { booting: boolean }) {
   const source = useExplorer((s) => s.source);
   const tableOpen = useExplorer((s) => s.tableOpen);
   const gapsOpen = useExplorer((s) => s.gapsOpen);
+  const compareOpen = useExplorer((s) => s.history.present.compare !== undefined);
   const showRight = useExplorer((s) =>
     Boolean(s.history.present.selected || s.history.present.pathFrom || s.history.present.pathTo),
   );
@@ -102,6 +104,7 @@ export function App({ booting }: { booting: boolean }) {
               <TimeBar derived={derived} />
               {storyOpen && <StoryPanel />}
               {gapsOpen && <GapsPanel derived={derived} />}
+              {compareOpen && <ComparePanel derived={derived} />}
               {tableOpen && <ActorTable derived={derived} />}
             </main>
             {showRight && <DetailsPanel derived={derived} />}

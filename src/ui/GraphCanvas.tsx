@@ -10,6 +10,7 @@ import { groupActions } from '../state/group-actions';
 import { groupName as nameFromData, groupOfKey, NO_GROUP } from '../state/groups';
 import { storyActions } from '../state/story-actions';
 import { Legend } from './Legend';
+import { CompareToggle } from './compare/CompareToggle';
 import { useExplorer } from './use-explorer';
 
 /** The sigma canvas. React hands it new derived values; sigma and the layout do the rest. */
@@ -149,6 +150,7 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
           {t('gaps.open')}
         </button>
       )}
+      {!presenting && <CompareToggle />}
       {!presenting && (
         <button
           type="button"

@@ -5,6 +5,7 @@ import { formatMeasure } from './AnalysisPanel';
 import { outputLabelKey } from '../state/measure-catalogue';
 import { formatNumber, legendLabel } from './labels';
 import { useExplorer } from './use-explorer';
+import { CompareLegend } from './compare/CompareLegend';
 
 /** Drawn from the same pass that coloured the graph, so it lists exactly what is shown. */
 export function Legend({ legend }: { legend: LegendData }) {
@@ -40,6 +41,7 @@ export function Legend({ legend }: { legend: LegendData }) {
       >
         ×
       </button>
+      {legend.compare && <CompareLegend legend={legend.compare} />}
       <h3>
         {t('legend.nodes')} · {t(`colourBy.${legend.colourBy}`)}
       </h3>

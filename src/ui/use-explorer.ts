@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { derive, type Derived } from '../state/derived';
 import { explorerStore, type ExplorerState } from '../state/store';
+import { compareStore } from '../state/compare-store';
 
 export const useExplorer = <T>(selector: (state: ExplorerState) => T): T =>
   useStore(explorerStore, selector);
@@ -14,7 +15,11 @@ export function useDerived(): Derived | null {
   const overlay = useExplorer((s) => s.overlay);
   const focusedTie = useExplorer((s) => s.focusedTie);
   const focusedFinding = useExplorer((s) => s.focusedFinding);
+  // The Compare view draws its two sides (the last result, while a new one is computed).
+  const outcome = useStore(compareStore, (s) => (s.graph && s.key ? s.outcome : null));
+  const comparison =
+    state.compare && state.compare.mode !== 'groups' && outcome?.kind === 'pair' ? outcome : null;
   return network
-    ? derive(network, state, lang, { analysis, overlay, focusedTie, focusedFinding })
+    ? derive(network, state, lang, { analysis, overlay, focusedTie, focusedFinding, comparison })
     : null;
 }

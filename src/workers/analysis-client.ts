@@ -10,10 +10,12 @@ import type { SuggestOptions, Suggestion } from '../analysis/link-prediction';
 import { AnalysisAbortedError } from '../analysis/task';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
 import type { GapReport } from '../analysis/gaps/types';
+import type { CompareOutcome } from '../analysis/compare-request';
 import type {
   AnalysisRequest,
   AnalysisResponse,
   WorkerAnalysisOptions,
+  WorkerCompareOptions,
   WorkerGapOptions,
 } from './analysis-protocol';
 
@@ -66,6 +68,12 @@ export interface AnalysisClient {
   ): Promise<Suggestion[]>;
   /** The gap finder's report for a network. */
   gaps(graphId: number, options: WorkerGapOptions, controls?: RunControls): Promise<GapReport>;
+  /** Two windows or groups, or every group of one kind, compared. */
+  compare(
+    graphId: number,
+    options: WorkerCompareOptions,
+    controls?: RunControls,
+  ): Promise<CompareOutcome>;
   /** Cancel every request in flight. */
   cancelAll(): void;
   /** Terminate the worker; the client can still be used (a new worker is started). */
@@ -140,6 +148,9 @@ export function createAnalysisClient(
         return;
       case 'gaps':
         finish(message.id, () => p.resolve(message.report));
+        return;
+      case 'compare':
+        finish(message.id, () => p.resolve(message.outcome));
         return;
       case 'cancelled':
         finish(message.id, () => p.reject(new AnalysisAbortedError()));
@@ -218,6 +229,12 @@ export function createAnalysisClient(
     },
     gaps(graphId, opts, controls = {}) {
       return request<GapReport>((id) => ({ type: 'gaps', id, graphId, options: opts }), controls);
+    },
+    compare(graphId, opts, controls = {}) {
+      return request<CompareOutcome>(
+        (id) => ({ type: 'compare', id, graphId, options: opts }),
+        controls,
+      );
     },
     cancelAll() {
       for (const id of [...pending.keys()]) cancel(id);

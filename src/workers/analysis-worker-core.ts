@@ -11,6 +11,7 @@
  */
 import { tiesOnly } from '../analysis/gaps/gap-network';
 import { findGaps } from '../analysis/gaps/run-gaps';
+import { runCompare } from '../analysis/compare-request';
 import { suggestLinks } from '../analysis/link-prediction';
 import type { SweepRunner } from '../analysis/parallel-sweep';
 import { AnalysisSession } from '../analysis/run-analysis';
@@ -32,7 +33,8 @@ export interface WorkerCoreOptions {
 type Compute = Extract<AnalysisRequest, { type: 'compute' }>;
 type Suggest = Extract<AnalysisRequest, { type: 'suggest' }>;
 type Gaps = Extract<AnalysisRequest, { type: 'gaps' }>;
-type Queued = Compute | Suggest | Gaps;
+type Compare = Extract<AnalysisRequest, { type: 'compare' }>;
+type Queued = Compute | Suggest | Gaps | Compare;
 
 export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
   const { post, yieldControl } = options;
@@ -100,6 +102,27 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
     post({ type: 'gaps', id: request.id, report });
   }
 
+  /** A comparison measures new networks (windows, groups): sessions of their own. */
+  async function compare(request: Compare) {
+    const controller = running.get(request.id)!;
+    const network = networks.get(request.graphId);
+    if (!network)
+      throw new Error(`network ${request.graphId} is not loaded in the analysis worker`);
+    const outcome = await runCompare(network, request.options.request, {
+      ...request.options.analysis,
+      signal: controller.signal,
+      yieldControl,
+      sweepRunner: options.sweepRunner,
+      onStep: (fraction) =>
+        post({
+          type: 'progress',
+          id: request.id,
+          progress: { phase: 'compare', phaseFraction: fraction, fraction },
+        }),
+    });
+    post({ type: 'compare', id: request.id, outcome });
+  }
+
   function suggest(request: Suggest) {
     const { graph, g } = session(request.graphId).prepared(request.weight);
     const suggestions = suggestLinks(
@@ -119,6 +142,7 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
         if (running.get(request.id)!.signal.aborted) throw new AnalysisAbortedError();
         if (request.type === 'compute') await compute(request);
         else if (request.type === 'gaps') await gaps(request);
+        else if (request.type === 'compare') await compare(request);
         else suggest(request);
       } catch (error) {
         post(failure(request.id, error));
@@ -145,6 +169,7 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
         case 'compute':
         case 'suggest':
         case 'gaps':
+        case 'compare':
           return enqueue(message);
         case 'cancel':
           running.get(message.id)?.abort();

@@ -52,6 +52,14 @@ const custom: ViewState = {
     },
     introductions: { perGap: 5 },
   },
+  compare: {
+    mode: 'pair',
+    a: null,
+    b: null,
+    by: 'prefecture',
+    groupA: '群馬県',
+    groupB: '長野&県',
+  },
 };
 
 describe('view state in the URL', () => {
