@@ -1,6 +1,7 @@
 import { gapsEn } from './gaps-en';
 import type { Resource } from './ja';
 import { presentEn } from './present-en';
+import { exportsEn } from './exports-en';
 
 export const en: Resource = {
   gaps: gapsEn,
@@ -508,4 +509,5 @@ export const en: Resource = {
     other: 'Other',
   },
   ...presentEn,
+  ...exportsEn,
 };

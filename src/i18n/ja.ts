@@ -2,6 +2,7 @@
 import { gapsJa } from './gaps-ja';
 
 import { presentJa } from './present-ja';
+import { exportsJa } from './exports-ja';
 export const ja = {
   gaps: gapsJa,
   app: {
@@ -497,6 +498,7 @@ export const ja = {
     other: 'その他',
   },
   ...presentJa,
+  ...exportsJa,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -4,6 +4,7 @@ import { VIEWS } from '../model/domain';
 import { actions } from '../state/store';
 import { LANGS } from '../i18n';
 import { storyActions } from '../state/story-actions';
+import { ExportButton } from './export/ExportButton';
 import { ScreenMenu } from './ScreenMenu';
 import { SearchBox } from './SearchBox';
 import { SnapshotFileInput } from './SnapshotFileInput';
@@ -137,6 +138,7 @@ export function Header() {
             >
               {t('snapshot.export')}
             </button>
+            <ExportButton />
             <button
               type="button"
               aria-pressed={storyOpen}

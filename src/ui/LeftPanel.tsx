@@ -7,6 +7,7 @@ import { actions } from '../state/store';
 import { COLOUR_BY } from '../state/view-state';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Filters } from './Filters';
+import { GraphLevelPanel } from './GraphLevelPanel';
 import { formatNumber } from './labels';
 import { useExplorer } from './use-explorer';
 import { useGesture } from './use-gesture';
@@ -130,6 +131,7 @@ export function LeftPanel({ derived }: { derived: Derived }) {
         </label>
       </section>
       <AnalysisPanel derived={derived} />
+      <GraphLevelPanel derived={derived} />
       <Filters derived={derived} />
     </aside>
   );

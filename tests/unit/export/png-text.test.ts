@@ -84,7 +84,7 @@ describe('PNG text chunks', () => {
 
   it('refuses a corrupted chunk and a file that is not a PNG', () => {
     const bad = addPngText(png(2, 2), [{ keyword: 'provenance', text: '{}' }]);
-    bad[bad.length - 20] ^= 0xff;
+    bad[bad.length - 20] = bad[bad.length - 20]! ^ 0xff;
     expect(() => readPngText(bad)).toThrow(/CRC mismatch/);
     expect(() => addPngText(new Uint8Array([1, 2, 3]), [])).toThrow(/not a PNG/);
     expect(() => addPngText(png(1, 1), [{ keyword: '', text: 'x' }])).toThrow(/keyword/);

@@ -1,0 +1,70 @@
+/**
+ * The graph and table files of an export, written from a network, its analysis result and
+ * its provenance with the project's one set of writers (src/export): GEXF 1.3, GraphML,
+ * nodes and ties CSV (with the provenance as JSON beside them, as the CLI does) or xlsx.
+ * Run in the export worker, so serialising a national network never blocks the page.
+ */
+import type { SerializedGraph } from 'graphology-types';
+import type { AnalysisResult } from '../analysis/types';
+import {
+  buildExportDocument,
+  edgesCsv,
+  nodesCsv,
+  writeGexf,
+  writeGraphml,
+  writeXlsx,
+  type Provenance,
+} from '../export';
+
+export const FILE_FORMATS = ['gexf', 'graphml', 'csv', 'xlsx'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+export interface FileRequest {
+  format: FileFormat;
+  network: SerializedGraph;
+  result: AnalysisResult | null;
+  provenance: Provenance;
+  /** File names start with this (e.g. cluster-network-all-2026-03-04). */
+  baseName: string;
+}
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  data: Uint8Array;
+}
+
+const text = (name: string, type: string, body: string): ExportFile => ({
+  name,
+  type,
+  data: new TextEncoder().encode(body),
+});
+
+export async function writeFiles(request: FileRequest): Promise<ExportFile[]> {
+  const { baseName: base, provenance } = request;
+  const doc = buildExportDocument(request.network, request.result, provenance);
+  switch (request.format) {
+    case 'gexf':
+      return [text(`${base}.gexf`, 'application/gexf+xml', writeGexf(doc))];
+    case 'graphml':
+      return [text(`${base}.graphml`, 'application/graphml+xml', writeGraphml(doc))];
+    case 'csv':
+      return [
+        text(`${base}-nodes.csv`, 'text/csv', nodesCsv(doc)),
+        text(`${base}-edges.csv`, 'text/csv', edgesCsv(doc)),
+        text(
+          `${base}.provenance.json`,
+          'application/json',
+          `${JSON.stringify(provenance, null, 2)}\n`,
+        ),
+      ];
+    case 'xlsx':
+      return [
+        {
+          name: `${base}.xlsx`,
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          data: await writeXlsx(doc),
+        },
+      ];
+  }
+}
