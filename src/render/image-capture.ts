@@ -17,6 +17,11 @@ export type Capture = Pick<ImageModel, 'frame' | 'nodes' | 'edges' | 'labels' | 
 
 /** sigma's stage padding (sigma-view.ts), so "whole" frames the network as "fit" does. */
 const PADDING = 40;
+/**
+ * sigma draws a tie of size s about s/2 pixels wide (measured on its WebGL output: sizes 2–4
+ * give 1–2 px lines at camera ratio 1), so a picture of the canvas does the same.
+ */
+const EDGE_WIDTH = 0.5;
 /** Label cell at density 1 (label-layer.ts). */
 const CELL = 150;
 
@@ -78,7 +83,7 @@ export function captureScreen(view: SigmaView, theme: CanvasTheme, labelSize: nu
       y1: s.y,
       x2: t.x,
       y2: t.y,
-      width: Math.max(0.5, sigma.scaleSize(d.size)),
+      width: Math.max(0.5, sigma.scaleSize(d.size) * EDGE_WIDTH),
       color: d.color,
       arrow: d.type === 'arrow',
       targetR: t.r,
@@ -151,7 +156,7 @@ export function captureWhole(input: WholeInput): Capture {
       y1: s.y,
       x2: t.x,
       y2: t.y,
-      width: Math.max(0.5, style.size),
+      width: Math.max(0.5, style.size * EDGE_WIDTH),
       color: style.color,
       arrow: style.type === 'arrow',
       targetR: t.r,

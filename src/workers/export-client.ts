@@ -3,14 +3,14 @@
  * worker holds the whole document while writing), terminated when the export is done or
  * cancelled. Where there are no workers (unit tests) the files are written in-process.
  */
-import { writeFiles, type ExportFile, type FileRequest } from './export-files';
-import type { ExportResponse } from './export.worker';
+import type { ExportFile, ExportResponse, FileRequest } from './export-protocol';
 
 export function writeFilesOffThread(
   request: FileRequest,
   signal?: AbortSignal,
 ): Promise<ExportFile[]> {
-  if (typeof Worker === 'undefined') return writeFiles(request);
+  if (typeof Worker === 'undefined')
+    return import('./export-files').then((m) => m.writeFiles(request));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
     const done = () => {

@@ -4,8 +4,6 @@
  * nodes and ties CSV (with the provenance as JSON beside them, as the CLI does) or xlsx.
  * Run in the export worker, so serialising a national network never blocks the page.
  */
-import type { SerializedGraph } from 'graphology-types';
-import type { AnalysisResult } from '../analysis/types';
 import {
   buildExportDocument,
   edgesCsv,
@@ -13,26 +11,8 @@ import {
   writeGexf,
   writeGraphml,
   writeXlsx,
-  type Provenance,
 } from '../export';
-
-export const FILE_FORMATS = ['gexf', 'graphml', 'csv', 'xlsx'] as const;
-export type FileFormat = (typeof FILE_FORMATS)[number];
-
-export interface FileRequest {
-  format: FileFormat;
-  network: SerializedGraph;
-  result: AnalysisResult | null;
-  provenance: Provenance;
-  /** File names start with this (e.g. cluster-network-all-2026-03-04). */
-  baseName: string;
-}
-
-export interface ExportFile {
-  name: string;
-  type: string;
-  data: Uint8Array;
-}
+import type { ExportFile, FileRequest } from './export-protocol';
 
 const text = (name: string, type: string, body: string): ExportFile => ({
   name,

@@ -2,9 +2,8 @@
  * Web Worker entry of the file exports: one request (network, result, provenance, format),
  * one answer with the files (their bytes transferred, not copied) or the error.
  */
-import { writeFiles, type ExportFile, type FileRequest } from './export-files';
-
-export type ExportResponse = { files: ExportFile[] } | { error: string };
+import { writeFiles } from './export-files';
+import type { ExportResponse, FileRequest } from './export-protocol';
 
 interface WorkerScope {
   postMessage(message: ExportResponse, transfer?: Transferable[]): void;

@@ -6,7 +6,7 @@ import { currentView } from '../../render/current-view';
 import type { Derived } from '../../state/derived';
 import type { ExportScope } from '../../state/export-scope';
 import { ALL_MEASURES } from '../../state/scope-analysis';
-import { FILE_FORMATS } from '../../workers/export-files';
+import { FILE_FORMATS } from '../../workers/export-protocol';
 import { formatNumber } from '../labels';
 import { useExplorer } from '../use-explorer';
 import {
@@ -36,9 +36,10 @@ let remembered: { format: ExportFormat; scope: ExportScope; image: ImageOptions 
 
 function defaultImage(): ImageOptions {
   const dims = currentView()?.sigma.getDimensions();
+  // Room for the legend column and the notes, so the graph keeps its size on screen.
   return {
-    width: Math.round(dims?.width ?? 1200),
-    height: Math.round(dims?.height ?? 800),
+    width: Math.round((dims?.width ?? 1000) + 280),
+    height: Math.round((dims?.height ?? 700) + 60),
     scale: 2,
     background: '#ffffff',
     title: '',

@@ -27,7 +27,7 @@ import {
 } from '../../state/export-scope';
 import { ALL_MEASURES, analyseScope } from '../../state/scope-analysis';
 import { explorerStore } from '../../state/store';
-import type { FileFormat } from '../../workers/export-files';
+import type { FileFormat } from '../../workers/export-protocol';
 import { writeFilesOffThread } from '../../workers/export-client';
 import { download } from './download';
 import { imageLegend } from './legend-model';
