@@ -6,7 +6,6 @@ import type { Derived } from '../state/derived';
 import { mergeResults, scopeNetwork, showsWhole } from '../state/export-scope';
 import { analyseScope, GRAPH_LEVEL_MEASURES } from '../state/scope-analysis';
 import { explorerStore } from '../state/store';
-import { formatMeasure } from './AnalysisPanel';
 import { formatNumber } from './labels';
 import { useExplorer } from './use-explorer';
 
@@ -20,6 +19,13 @@ const ROWS: readonly [measure: string, output: string][] = [
   ['graphLevel', 'degreeCentralization'],
   ['graphLevel', 'betweennessCentralization'],
 ];
+
+/** Counts as integers; other values with four significant digits, as a table in a paper. */
+function formatValue(value: unknown, lang: string): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
+  if (Number.isInteger(value)) return formatNumber(value, lang);
+  return new Intl.NumberFormat(lang, { maximumSignificantDigits: 4 }).format(value);
+}
 
 const labelKeyOf = (measure: string, output: string) =>
   measureById(measure)!.outputs.find((o) => o.scope === 'graph' && o.key === output)!.labelKey;
@@ -126,7 +132,7 @@ export function GraphLevelPanel({ derived }: { derived: Derived }) {
             <div key={output} data-testid={`graph-level-${output}`}>
               <dt>{t(labelKeyOf(measure, output))}</dt>
               <dd className="num" data-value={typeof value === 'number' ? value : ''}>
-                {g ? formatMeasure(typeof value === 'number' ? value : null, lang) : '…'}
+                {g ? formatValue(value, lang) : '…'}
               </dd>
               <dd className="definition">{t(`graphPanel.definitions.${output}`)}</dd>
             </div>

@@ -207,10 +207,8 @@ function sourceNote(p: Provenance, t: TFunction, lang: string): string {
 
 function captionNote(p: Provenance, t: TFunction, lang: string): string {
   const a = p.analysis;
-  const filters =
-    p.filters && typeof p.filters === 'object' && Object.keys(p.filters).length > 0
-      ? t('exporting.notes.filters', { filters: JSON.stringify(p.filters) })
-      : '';
+  const listed = filterText(p.filters, t);
+  const filters = listed ? t('exporting.notes.filters', { filters: listed }) : '';
   return t('exporting.notes.caption', {
     date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(p.exportedAt),
@@ -224,4 +222,20 @@ function captionNote(p: Provenance, t: TFunction, lang: string): string {
     betweenness: a ? a.betweenness.mode : '–',
     communities: a ? `${a.communities.algorithm} (seed ${a.communities.seed})` : '–',
   });
+}
+
+/** Active filters as a reader would write them: "years 2001–2005; kinds university, company". */
+function filterText(filters: Provenance['filters'], t: TFunction): string {
+  if (!filters || typeof filters !== 'object' || Array.isArray(filters)) return '';
+  // The filter panel's names where it has one (tieKinds and bureaus are named differently).
+  const NAMES: Record<string, string> = { tieKinds: 'ties', bureaus: 'regions' };
+  const name = (key: string) => t(`filters.${NAMES[key] ?? key}`, { defaultValue: key });
+  return Object.entries(filters)
+    .map(([key, value]) => {
+      if (key === 'years' && value && typeof value === 'object' && 'from' in value && 'to' in value)
+        return `${name(key)} ${String(value.from)}–${String(value.to)}`;
+      if (Array.isArray(value)) return `${name(key)} ${value.join(', ')}`;
+      return value === true ? name(key) : `${name(key)} ${String(value)}`;
+    })
+    .join('; ');
 }
