@@ -149,7 +149,14 @@ function imageModel(
 ): ImageModel {
   const s = explorerStore.getState();
   const state = s.history.present;
-  const theme = CANVAS_THEMES[s.screen.theme];
+  // Text and labels readable on the chosen background: the light theme's on a light one, the
+  // high-contrast theme's on a dark one, the screen's own when transparent.
+  const screenTheme = CANVAS_THEMES[s.screen.theme];
+  const theme = o.background
+    ? luminance(o.background) > 0.5
+      ? { ...CANVAS_THEMES.light, faded: screenTheme.faded }
+      : { ...CANVAS_THEMES.contrast, faded: screenTheme.faded }
+    : screenTheme;
   const labelSize = Math.round(state.labelSize * s.screen.uiScale);
   const view = currentView();
   if (!view) throw new Error('the canvas is not ready');
@@ -186,6 +193,18 @@ function imageModel(
     legend: o.legend ? imageLegend(styles.legend, t, s.lang) : null,
     notes,
   };
+}
+
+/** Relative luminance of '#rrggbb' (0 black … 1 white); other colours count as light. */
+function luminance(colour: string): number {
+  const m = /^#([0-9a-f]{6})$/i.exec(colour);
+  if (!m) return 1;
+  const n = Number.parseInt(m[1]!, 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
 const dateText = (iso: string | null, lang: string) =>
