@@ -4,7 +4,6 @@ import { VIEWS } from '../model/domain';
 import { actions } from '../state/store';
 import { LANGS } from '../i18n';
 import { storyActions } from '../state/story-actions';
-import { ExportButton } from './export/ExportButton';
 import { ScreenMenu } from './ScreenMenu';
 import { SearchBox } from './SearchBox';
 import { SnapshotFileInput } from './SnapshotFileInput';
@@ -138,7 +137,6 @@ export function Header() {
             >
               {t('snapshot.export')}
             </button>
-            <ExportButton />
             <button
               type="button"
               aria-pressed={storyOpen}

@@ -6,6 +6,7 @@ import type { Derived } from '../state/derived';
 import { actions } from '../state/store';
 import { COLOUR_BY } from '../state/view-state';
 import { AnalysisPanel } from './AnalysisPanel';
+import { ExportButton } from './export/ExportButton';
 import { Filters } from './Filters';
 import { GraphLevelPanel } from './GraphLevelPanel';
 import { formatNumber } from './labels';
@@ -60,6 +61,9 @@ export function LeftPanel({ derived }: { derived: Derived }) {
             </>
           )}
         </p>
+        <div className="button-row">
+          <ExportButton />
+        </div>
       </section>
       <section>
         <h2>{t('style.heading')}</h2>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDerived } from '../use-explorer';
 import { ExportDialog } from './ExportDialog';
 
-/** "Export" in the header: opens the export menu for the current view. */
+/** "Export" at the top of the left panel: opens the export menu for the current view. */
 export function ExportButton() {
   const { t } = useTranslation();
   const derived = useDerived();
@@ -13,6 +13,7 @@ export function ExportButton() {
       <button
         type="button"
         data-testid="export-open"
+        className="primary"
         disabled={!derived}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
