@@ -28,6 +28,7 @@ export const exportsEn: Pick<Resource, keyof typeof exportsJa> = {
     scale: 'Resolution',
     scaleOption: '{{n}}×',
     pixels: '{{width}} × {{height}} pixels',
+    tooLarge: 'at most {{max}} pixels a side: lower the size or the resolution.',
     background: 'Background',
     transparent: 'Transparent',
     title: 'Title',

@@ -25,6 +25,7 @@ export const exportsJa = {
     scale: '解像度',
     scaleOption: '{{n}}倍',
     pixels: '{{width}} × {{height}} ピクセル',
+    tooLarge: '一辺 {{max}} ピクセルまでです。大きさか解像度を下げてください。',
     background: '背景色',
     transparent: '透明',
     title: 'タイトル',

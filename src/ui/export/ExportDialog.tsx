@@ -18,6 +18,7 @@ import {
 } from './run-export';
 
 const FORMATS: readonly ExportFormat[] = [...IMAGE_FORMATS, ...FILE_FORMATS];
+const MAX_CANVAS_SIDE = 16_384;
 
 type Status =
   | { phase: 'idle' }
@@ -98,6 +99,9 @@ export function ExportDialog({ derived, onClose }: { derived: Derived; onClose: 
     );
   };
   const image_ = isImage(format);
+  // Chromium's canvas limit: 16,384 pixels a side.
+  const tooLarge =
+    format === 'png' && Math.max(image.width, image.height) * image.scale > MAX_CANVAS_SIDE;
 
   return (
     <div className="modal-backdrop" onClick={() => !busy && onClose()}>
@@ -205,11 +209,12 @@ export function ExportDialog({ derived, onClose }: { derived: Derived; onClose: 
               )}
             </div>
             {format === 'png' && (
-              <p className="note" data-testid="export-pixels">
+              <p className={tooLarge ? 'error' : 'note'} data-testid="export-pixels">
                 {t('exporting.pixels', {
                   width: n(image.width * image.scale),
                   height: n(image.height * image.scale),
                 })}
+                {tooLarge && ` — ${t('exporting.tooLarge', { max: n(MAX_CANVAS_SIDE) })}`}
               </p>
             )}
             <div className="row">
@@ -295,7 +300,13 @@ export function ExportDialog({ derived, onClose }: { derived: Derived; onClose: 
               {t('exporting.cancel')}
             </button>
           ) : (
-            <button type="button" className="primary" data-testid="export-run" onClick={start}>
+            <button
+              type="button"
+              className="primary"
+              data-testid="export-run"
+              disabled={tooLarge}
+              onClick={start}
+            >
               {t('exporting.run')}
             </button>
           )}
