@@ -3,10 +3,10 @@
  * worker holds the whole document while writing), terminated when the export is done or
  * cancelled. Where there are no workers (unit tests) the files are written in-process.
  */
-import type { ExportFile, ExportResponse, FileRequest } from './export-protocol';
+import type { ExportFile, ExportResponse, WorkerRequest } from './export-protocol';
 
 export function writeFilesOffThread(
-  request: FileRequest,
+  request: WorkerRequest,
   signal?: AbortSignal,
 ): Promise<ExportFile[]> {
   if (typeof Worker === 'undefined')

@@ -10,9 +10,10 @@ import {
   nodesCsv,
   writeGexf,
   writeGraphml,
+  writeSvg,
   writeXlsx,
 } from '../export';
-import type { ExportFile, FileRequest } from './export-protocol';
+import type { ExportFile, WorkerRequest } from './export-protocol';
 
 const text = (name: string, type: string, body: string): ExportFile => ({
   name,
@@ -20,8 +21,12 @@ const text = (name: string, type: string, body: string): ExportFile => ({
   data: new TextEncoder().encode(body),
 });
 
-export async function writeFiles(request: FileRequest): Promise<ExportFile[]> {
+export async function writeFiles(request: WorkerRequest): Promise<ExportFile[]> {
   const { baseName: base, provenance } = request;
+  if (request.format === 'svg') {
+    const svg = writeSvg(request.model, { title: request.title, provenance });
+    return [text(`${base}.svg`, 'image/svg+xml', svg)];
+  }
   const doc = buildExportDocument(request.network, request.result, provenance);
   switch (request.format) {
     case 'gexf':

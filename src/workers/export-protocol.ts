@@ -5,6 +5,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import type { AnalysisResult } from '../analysis/types';
+import type { ImageModel } from '../export/image';
 import type { Provenance } from '../export/provenance';
 
 export const FILE_FORMATS = ['gexf', 'graphml', 'csv', 'xlsx'] as const;
@@ -18,6 +19,17 @@ export interface FileRequest {
   /** File names start with this (e.g. cluster-network-all-2026-03-04). */
   baseName: string;
 }
+
+/** A picture to write as SVG (2–3 s of CPU for a national network: off the page too). */
+export interface SvgRequest {
+  format: 'svg';
+  model: ImageModel;
+  title: string;
+  provenance: Provenance;
+  baseName: string;
+}
+
+export type WorkerRequest = FileRequest | SvgRequest;
 
 export interface ExportFile {
   name: string;

@@ -3,11 +3,11 @@
  * one answer with the files (their bytes transferred, not copied) or the error.
  */
 import { writeFiles } from './export-files';
-import type { ExportResponse, FileRequest } from './export-protocol';
+import type { ExportResponse, WorkerRequest } from './export-protocol';
 
 interface WorkerScope {
   postMessage(message: ExportResponse, transfer?: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<FileRequest>) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
 

@@ -11,7 +11,6 @@ import { fetchLastImport } from '../../data/last-import';
 import { composeImage, type ImageModel } from '../../export/image';
 import { addPngText, asciiJson } from '../../export/png-text';
 import type { ImportRunInfo, Provenance } from '../../export/provenance';
-import { writeSvg } from '../../export/svg';
 import { CANVAS_THEMES } from '../../model/themes';
 import { currentView } from '../../render/current-view';
 import { captureScreen, captureWhole } from '../../render/image-capture';
@@ -124,9 +123,12 @@ export async function runExport(
   const model = imageModel(scope, image, derived, t, provenance);
   const title = image.title || t('app.title');
   if (format === 'svg') {
-    const name = `${base}.svg`;
-    download(name, 'image/svg+xml', writeSvg(model, { title, provenance }));
-    return [name];
+    const files = await writeFilesOffThread(
+      { format, model, title, provenance, baseName: base },
+      controls.signal,
+    );
+    for (const f of files) download(f.name, f.type, f.data);
+    return files.map((f) => f.name);
   }
   const png = await sceneToPng(composeImage(model), image.scale);
   const withText = addPngText(png, [
