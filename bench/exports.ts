@@ -96,15 +96,13 @@ function pictureOf(doc: ExportDocument): ImageModel {
         targetR: t.r,
       };
     }),
-    labels: doc.nodes
-      .slice(0, 400)
-      .map((n) => ({
-        text: n.label,
-        x: at.get(n.id)!.x + 6,
-        y: at.get(n.id)!.y,
-        size: 12,
-        leader: null,
-      })),
+    labels: doc.nodes.slice(0, 400).map((n) => ({
+      text: n.label,
+      x: at.get(n.id)!.x + 6,
+      y: at.get(n.id)!.y,
+      size: 12,
+      leader: null,
+    })),
     labelLook: { color: '#1f2933', halo: '#ffffff', weight: '500' },
     title: 'bench',
     subtitle: null,

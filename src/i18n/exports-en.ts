@@ -54,6 +54,7 @@ export const exportsEn: Pick<Resource, keyof typeof exportsJa> = {
       caption:
         'Exported {{date}} · {{app}} {{version}} · {{view}}{{filters}} · weight {{weight}}, paths {{distance}}, betweenness {{betweenness}}, communities {{communities}}',
       filters: ' · filters {{filters}}',
+      communities: '{{algorithm}} (seed {{seed}}, resolution {{resolution}})',
     },
   },
   graphPanel: {

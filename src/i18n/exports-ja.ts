@@ -51,6 +51,7 @@ export const exportsJa = {
       caption:
         '{{date}} 書き出し · {{app}} {{version}} · {{view}}{{filters}} · 重み {{weight}}・経路 {{distance}}・媒介 {{betweenness}}・コミュニティ {{communities}}',
       filters: ' · フィルタ {{filters}}',
+      communities: '{{algorithm}}（シード {{seed}}、解像度 {{resolution}}）',
     },
   },
   graphPanel: {

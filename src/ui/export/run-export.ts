@@ -228,6 +228,7 @@ function sourceNote(p: Provenance, t: TFunction, lang: string): string {
 
 function captionNote(p: Provenance, t: TFunction, lang: string): string {
   const a = p.analysis;
+  const value = (v: string) => t(`analysis.values.${v}`, { defaultValue: v });
   const listed = filterText(p.filters, t);
   const filters = listed ? t('exporting.notes.filters', { filters: listed }) : '';
   return t('exporting.notes.caption', {
@@ -238,10 +239,20 @@ function captionNote(p: Provenance, t: TFunction, lang: string): string {
     version: p.app.version,
     view: t(`view.${p.view ?? 'all'}`),
     filters,
-    weight: a?.weight ?? '–',
-    distance: a?.distance ?? '–',
-    betweenness: a ? a.betweenness.mode : '–',
-    communities: a ? `${a.communities.algorithm} (seed ${a.communities.seed})` : '–',
+    weight: a ? value(a.weight ?? 'none') : '–',
+    distance: a ? value(a.distance) : '–',
+    betweenness: a
+      ? a.betweenness.mode === 'sampled'
+        ? `${value('sampled')} (k ${a.betweenness.k}, seed ${a.betweenness.seed ?? '–'})`
+        : value('exact')
+      : '–',
+    communities: a
+      ? t('exporting.notes.communities', {
+          algorithm: a.communities.algorithm === 'leiden' ? 'Leiden' : 'Louvain',
+          seed: a.communities.seed,
+          resolution: a.communities.resolution ?? 1,
+        })
+      : '–',
   });
 }
 
