@@ -30,6 +30,14 @@ function formatValue(value: unknown, lang: string): string {
 const labelKeyOf = (measure: string, output: string) =>
   measureById(measure)!.outputs.find((o) => o.scope === 'graph' && o.key === output)!.labelKey;
 
+const scopeIds = new WeakMap<object, number>();
+let nextScopeId = 1;
+function scopeId(shown: object): number {
+  let id = scopeIds.get(shown);
+  if (id === undefined) scopeIds.set(shown, (id = nextScopeId++));
+  return id;
+}
+
 /** A finished request: its scope key and its result or error. */
 interface Run {
   key: string;
@@ -59,8 +67,9 @@ export function GraphLevelPanel({ derived }: { derived: Derived }) {
   const whole = showsWhole(derived);
   const stored = whole ? GRAPH_LEVEL_MEASURES.map((m) => derived.results[m]) : [];
   const haveStored = whole && stored.every(Boolean);
-  // What the results are for: the shown actors and ties and the settings.
-  const key = `${whole ? 'whole' : 'shown'}|${derived.shown.nodes.size}|${derived.shown.edges.size}|${JSON.stringify(settings)}`;
+  // What the results are for: the shown actors and ties (one object per filter state, the
+  // derived chain memoises it) and the settings.
+  const key = `${scopeId(derived.shown)}|${JSON.stringify(settings)}`;
   const shown = derived.shown;
 
   useEffect(() => {
