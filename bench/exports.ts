@@ -17,7 +17,10 @@ import {
   writeGexf,
   writeGraphml,
   writeXlsx,
+  composeImage,
+  writeSvg,
   type ExportDocument,
+  type ImageModel,
 } from '../src/export';
 import { formatTable, mib, seconds } from './table';
 
@@ -60,6 +63,54 @@ function asGraphology(doc: ExportDocument): Graph {
   return g;
 }
 
+/** The whole network as an image model, as the explorer captures it (pixels of a 1600×1000 canvas). */
+function pictureOf(doc: ExportDocument): ImageModel {
+  const xs = doc.nodes.map((n) => n.visual.x);
+  const ys = doc.nodes.map((n) => n.visual.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const k = Math.min(1520 / (x1 - x0 || 1), 920 / (y1 - y0 || 1));
+  const at = new Map(
+    doc.nodes.map((n) => [
+      n.id,
+      { x: 40 + (n.visual.x - x0) * k, y: 40 + (y1 - n.visual.y) * k, r: n.visual.size },
+    ]),
+  );
+  return {
+    width: 1900,
+    height: 1100,
+    background: '#ffffff',
+    ink: '#1f2933',
+    frame: { x: 0, y: 0, width: 1600, height: 1000 },
+    nodes: doc.nodes.map((n) => ({ ...at.get(n.id)!, color: css(n.visual.color) })),
+    edges: doc.edges.map((e) => {
+      const s = at.get(e.source)!;
+      const t = at.get(e.target)!;
+      return {
+        x1: s.x,
+        y1: s.y,
+        x2: t.x,
+        y2: t.y,
+        width: e.visual.thickness / 2,
+        color: css(e.visual.color),
+        arrow: e.directed,
+        targetR: t.r,
+      };
+    }),
+    labels: doc.nodes.slice(0, 400).map((n) => ({
+      text: n.label,
+      x: at.get(n.id)!.x + 6,
+      y: at.get(n.id)!.y,
+      size: 12,
+      leader: null,
+    })),
+    labelLook: { color: '#1f2933', halo: '#ffffff', weight: '500' },
+    title: 'bench',
+    subtitle: null,
+    legend: { sections: [], scale: null, note: null },
+    notes: [],
+  };
+}
+
 export async function benchExports(network: SerializedGraph, result: AnalysisResult) {
   const provenance = buildProvenance({
     appVersion: 'bench',
@@ -88,6 +139,14 @@ export async function benchExports(network: SerializedGraph, result: AnalysisRes
   row('CSV, actors + ties', csvTime, kib(csv));
   const [xlsx, xlsxTime] = await timed(() => writeXlsx(doc));
   row('xlsx (exceljs)', xlsxTime, kib(xlsx));
+  // The explorer composes images on the page (the PNG is painted there): the whole network
+  // as one picture, every actor, tie and 400 labels.
+  const [model, modelTime] = await timed(() => pictureOf(doc));
+  row('picture model (explorer: on the page)', modelTime);
+  const [, sceneTime] = await timed(() => composeImage(model));
+  row('picture scene (explorer: on the page)', sceneTime);
+  const [svg, svgTime] = await timed(() => writeSvg(model, { title: 'bench', provenance }));
+  row('SVG picture', svgTime, kib(svg));
 
   console.log(
     `\nExports of the cluster-like graph (${doc.nodes.length} actors, ${doc.edges.length} ties, ` +

@@ -11,5 +11,6 @@ export function snapshotSource(snapshot: Snapshot, name: string): NetworkSource 
     load: async (view: View) => filterByView(snapshot.graph, view),
     viewState: snapshot.viewState ?? { view: snapshot.graph.attributes?.view ?? 'all' },
     story: snapshot.story,
+    createdAt: snapshot.createdAt || null,
   };
 }

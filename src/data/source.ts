@@ -17,6 +17,8 @@ export interface NetworkSource {
   viewState?: unknown;
   /** The story saved in a snapshot, as found (the state layer parses it). */
   story?: unknown;
+  /** When the snapshot was written (its `createdAt`), for the provenance of exports. */
+  createdAt?: string | null;
 }
 
 /** What is not answering when a load may succeed later. */

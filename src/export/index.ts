@@ -29,3 +29,19 @@ export { writeGraphml } from './graphml';
 export { nodesCsv, edgesCsv, toCsv, neutraliseFormula } from './csv';
 export { writeXlsx } from './xlsx';
 export { parseColour, exportVisuals, defaultLayoutIterations, type LayoutOptions } from './visual';
+export {
+  composeImage,
+  textWidth,
+  CJK_FONT_STACK,
+  type ImageModel,
+  type ImageNode,
+  type ImageEdge,
+  type ImageLabel,
+  type ImageLegend,
+  type ImageLegendEntry,
+  type ImageLegendSection,
+  type Scene,
+  type Shape,
+} from './image';
+export { writeSvg, sceneToSvg, PROVENANCE_NS } from './svg';
+export { addPngText, readPngText, pngSize, crc32, asciiJson, type PngText } from './png-text';

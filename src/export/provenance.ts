@@ -53,6 +53,10 @@ export interface Provenance {
   /** The explorer's filters and focus when the export was restricted by them. */
   filters: JsonValue | null;
   focus: JsonValue | null;
+  /** The explorer: what the export holds — what was on screen (`shown`) or the view's whole
+   * network (`whole`) — and how it was drawn (colour, size, highlights). Absent from the CLI. */
+  scope?: 'shown' | 'whole';
+  display?: JsonValue;
   /** Null when the export carries no analysis results. */
   analysis: AnalysisProvenance | null;
 }
@@ -65,6 +69,8 @@ export interface ProvenanceInput {
   view?: string | null;
   filters?: JsonValue | null;
   focus?: JsonValue | null;
+  scope?: 'shown' | 'whole';
+  display?: JsonValue;
   result?: AnalysisResult | null;
 }
 
@@ -77,6 +83,8 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
     view: input.view ?? (typeof settings?.view === 'string' ? settings.view : null),
     filters: input.filters ?? null,
     focus: input.focus ?? null,
+    ...(input.scope ? { scope: input.scope } : {}),
+    ...(input.display !== undefined ? { display: input.display } : {}),
     analysis: settings ? analysisProvenance(settings) : null,
   };
 }

@@ -3,6 +3,7 @@ import { groupsEn } from './groups-en';
 import { compareEn } from './compare-en';
 import type { Resource } from './ja';
 import { presentEn } from './present-en';
+import { exportsEn } from './exports-en';
 
 export const en: Resource = {
   gaps: gapsEn,
@@ -512,4 +513,5 @@ export const en: Resource = {
     other: 'Other',
   },
   ...presentEn,
+  ...exportsEn,
 };

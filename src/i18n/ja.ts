@@ -4,6 +4,7 @@ import { groupsJa } from './groups-ja';
 import { compareJa } from './compare-ja';
 
 import { presentJa } from './present-ja';
+import { exportsJa } from './exports-ja';
 export const ja = {
   gaps: gapsJa,
   groups: groupsJa,
@@ -501,6 +502,7 @@ export const ja = {
     other: 'その他',
   },
   ...presentJa,
+  ...exportsJa,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -5,6 +5,7 @@
  * after every change; components only read the results from the store.
  */
 import { AnalysisAbortedError } from '../analysis/task';
+import type { SerializedGraph } from 'graphology-types';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
 import type { Suggestion, SuggestOptions } from '../analysis/link-prediction';
 import type { GapReport } from '../analysis/gaps/types';
@@ -24,6 +25,11 @@ export interface ServiceCallbacks {
   onCancelled(graph: ExplorerGraph, keys: string[]): void;
 }
 
+export interface ScopeControls {
+  signal?: AbortSignal;
+  onProgress?: (progress: AnalysisProgress) => void;
+}
+
 interface InFlight {
   keys: string[];
   controller: AbortController;
@@ -34,6 +40,8 @@ export class AnalysisService {
   private graph: ExplorerGraph | null = null;
   private graphId = 0;
   private readonly inFlight = new Set<InFlight>();
+  /** The network of `computeOn`, loaded in the worker beside the view's. */
+  private scoped: { key: object; id: number } | null = null;
 
   constructor(
     private readonly callbacks: ServiceCallbacks,
@@ -69,39 +77,92 @@ export class AnalysisService {
     analysis: AnalysisViewSettings,
     skip: (key: string) => boolean,
   ): void {
-    const graphId = this.attach(graph);
+    this.attach(graph);
     const pending = this.pendingKeys();
     const missing = measures.filter((m) => {
       const key = requestKey(m, analysis);
       return !skip(key) && !pending.has(key);
     });
     if (missing.length === 0) return;
+    // Failures and cancels reach the store through the callbacks.
+    this.run(graph, missing, analysis).catch(() => undefined);
+  }
+
+  /**
+   * Computes these measures on the current graph now (an export, the graph-level panel) and
+   * returns them by request key; they also land in the store like `ensure`'s. `signal`
+   * cancels only this request.
+   */
+  request(
+    graph: ExplorerGraph,
+    measures: readonly string[],
+    analysis: AnalysisViewSettings,
+    controls: ScopeControls = {},
+  ): Promise<Record<string, AnalysisResult>> {
+    this.attach(graph);
+    if (measures.length === 0) return Promise.resolve({});
+    return this.run(graph, measures, analysis, controls);
+  }
+
+  private run(
+    graph: ExplorerGraph,
+    missing: readonly string[],
+    analysis: AnalysisViewSettings,
+    controls: ScopeControls = {},
+  ): Promise<Record<string, AnalysisResult>> {
+    const graphId = this.attach(graph);
     const keys = missing.map((m) => requestKey(m, analysis));
     const request: InFlight = { keys, controller: new AbortController() };
+    controls.signal?.addEventListener('abort', () => request.controller.abort());
     this.inFlight.add(request);
     const { callbacks } = this;
-    this.worker
+    return this.worker
       .compute(graphId, workerOptions(missing, analysis), {
         signal: request.controller.signal,
-        onProgress: (p) => this.graph === graph && callbacks.onProgress(graph, p),
+        onProgress: (p) => {
+          if (this.graph === graph) callbacks.onProgress(graph, p);
+          controls.onProgress?.(p);
+        },
       })
       .then(
         (result) => {
-          if (this.graph !== graph) return;
           const byKey: Record<string, AnalysisResult> = {};
           missing.forEach((m, i) => (byKey[keys[i]!] = onlyMeasure(result, m)));
-          callbacks.onResults(graph, byKey);
+          if (this.graph === graph) callbacks.onResults(graph, byKey);
+          return byKey;
         },
         (error: Error) => {
-          if (this.graph !== graph) return;
-          if (error instanceof AnalysisAbortedError) callbacks.onCancelled(graph, keys);
-          else callbacks.onFailure(graph, keys, error.message);
+          if (this.graph === graph) {
+            if (error instanceof AnalysisAbortedError) callbacks.onCancelled(graph, keys);
+            else callbacks.onFailure(graph, keys, error.message);
+          }
+          throw error;
         },
       )
       .finally(() => {
         this.inFlight.delete(request);
         if (this.graph === graph && this.inFlight.size === 0) callbacks.onProgress(graph, null);
       });
+  }
+
+  /**
+   * Measures of another network than the view's (what is on screen after filters, a focus
+   * or a year window), for the graph-level panel and exports. The worker keeps the last such
+   * network, identified by `key`, next to the view's, so asking again for the same scope
+   * does not send it again; results are not stored (the caller keeps what it needs).
+   */
+  computeOn(
+    key: object,
+    network: () => SerializedGraph,
+    measures: readonly string[],
+    analysis: AnalysisViewSettings,
+    controls: ScopeControls = {},
+  ): Promise<AnalysisResult> {
+    if (this.scoped?.key !== key) {
+      if (this.scoped) this.worker.drop(this.scoped.id);
+      this.scoped = { key, id: this.worker.load(network()) };
+    }
+    return this.worker.compute(this.scoped.id, workerOptions(measures, analysis), controls);
   }
 
   /** Introductions for one actor, computed in the worker on the current network. */

@@ -214,6 +214,9 @@ const service = new AnalysisService(
   defaultClient,
 );
 
+/** The one analysis service, for requests beyond what the view needs (scope-analysis.ts). */
+export const analysisService = (): AnalysisService => service;
+
 /** Asks the service for what the view needs; runs after every store change. */
 function ensureAnalysis(): void {
   const graph = currentGraph();

@@ -7,7 +7,9 @@ import type { Derived } from '../state/derived';
 import { actions } from '../state/store';
 import { COLOUR_BY } from '../state/view-state';
 import { AnalysisPanel } from './AnalysisPanel';
+import { ExportButton } from './export/ExportButton';
 import { Filters } from './Filters';
+import { GraphLevelPanel } from './GraphLevelPanel';
 import { formatNumber } from './labels';
 import { useExplorer } from './use-explorer';
 import { useGesture } from './use-gesture';
@@ -60,6 +62,9 @@ export function LeftPanel({ derived }: { derived: Derived }) {
             </>
           )}
         </p>
+        <div className="button-row">
+          <ExportButton />
+        </div>
       </section>
       <section>
         <h2>{t('style.heading')}</h2>
@@ -132,6 +137,7 @@ export function LeftPanel({ derived }: { derived: Derived }) {
         </label>
       </section>
       <AnalysisPanel derived={derived} />
+      <GraphLevelPanel derived={derived} />
       <Filters derived={derived} />
     </aside>
   );

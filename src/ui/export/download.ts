@@ -1,0 +1,12 @@
+/** Saves bytes as a file through the browser's download. */
+export function download(name: string, type: string, data: Uint8Array | string): void {
+  const blob = new Blob([data as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
