@@ -214,7 +214,7 @@ const service = new AnalysisService(
   defaultClient,
 );
 
-/** The one analysis service, for requests beyond what the view needs (scope-analysis.ts). */
+/** The one analysis service, for requests beyond what the view needs (exports, comparisons). */
 export const analysisService = (): AnalysisService => service;
 
 /** Asks the service for what the view needs; runs after every store change. */
@@ -427,6 +427,3 @@ export const actions = {
   },
   toggleTable: () => set({ tableOpen: !get().tableOpen }),
 };
-
-/** The one analysis service, for the requests of other views (compare-store.ts). */
-export const analysisService = (): AnalysisService => service;
