@@ -242,6 +242,7 @@ function rows(r: Result): string[][] {
       '—',
       '—',
     ],
+    ['automatic layout on open (worker), panned meanwhile, until drawn', ms(r.layoutMs), '—', '—'],
     row(
       'tasks over 200 ms after the first frame (layout, panning)',
       r.longTasks.afterFirstFrame.over200,
