@@ -13,6 +13,7 @@ import { basename } from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import type { DataSource } from '../src/export/provenance';
 import { isSnapshot } from '../src/model/snapshot';
+import { networkFromGexf } from './read-gexf';
 import { withDatabase } from '../neo4j/with-database';
 import { fetchLastImport, fetchNetwork } from '../neo4j/named-reads';
 import type { View } from '../src/model/domain';
@@ -63,13 +64,16 @@ async function loadNetworkFile(input: string): Promise<LoadedNetwork> {
         : `cannot read ${input}: ${(error as Error).message}`,
     );
   }
+  const name = basename(input);
+  if (input.toLowerCase().endsWith('.gexf')) {
+    return { network: networkFromGexf(text, input), origin: { kind: 'file', name } };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new UsageError(`${input} is not valid JSON: ${(error as Error).message}`);
   }
-  const name = basename(input);
   if (isSnapshot(data)) {
     return {
       network: asSerializedGraph(data.graph, input),
