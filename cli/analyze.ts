@@ -3,38 +3,22 @@
  * network file, as JSON (all results), CSV, GEXF, GraphML or xlsx (write-outputs.ts). See
  * `USAGE` in args.ts.
  */
-import { writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { runAnalysis } from '../src/analysis/run-analysis';
 import { compactFromGraph } from '../src/analysis/compact-graph';
 import { suggestLinks } from '../src/analysis/link-prediction';
 import { simplify } from '../src/analysis/simplify';
 import { filterByView } from '../src/model/view-filter';
-import { AnalysisInputError } from '../src/analysis/types';
 import { parseCliArgs, USAGE, UsageError } from './args';
+import { failureStatus, PROCESS_IO, runAsScript, type CliIo } from './cli-io';
 import { loadNetwork } from './load-network';
 import { windowed } from './windowed';
 import { createNodeSweepRunner, defaultThreads } from './sweep-pool';
 import { writeOutputs } from './write-outputs';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
-  /** Whether progress may be drawn on stderr. */
-  progress: boolean;
-}
-
-const defaultIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  writeFile: (p, data) =>
-    typeof data === 'string' ? writeFile(p, data, 'utf8') : writeFile(p, data),
-  progress: process.stderr.isTTY === true,
-};
+export type { CliIo } from './cli-io';
 
 /** Runs the command; returns the exit status. */
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     if (args.help) {
@@ -105,24 +89,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     await writeOutputs(args, network, result, loaded.origin, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof AnalysisInputError) {
-      io.stderr(`analyze: ${error.message}\n`);
-      if (error instanceof UsageError) io.stderr('Run with --help for usage.\n');
-      return 2;
-    }
-    io.stderr(`analyze: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
-    return 1;
+    return failureStatus('analyze', error, io);
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, (argv) => main(argv));

@@ -3,11 +3,9 @@
  * network, side by side and as a difference. See `COMPARE_USAGE` in compare-args.ts.
  */
 import { writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import type { SerializedGraph } from 'graphology-types';
 import { compareNetworks, type CompareAnalysisOptions } from '../src/analysis/compare';
 import { compareGroups } from '../src/analysis/compare-groups';
-import { AnalysisInputError } from '../src/analysis/types';
 import {
   comparisonReport,
   groupReport,
@@ -18,8 +16,7 @@ import {
 import { reportXlsx } from '../src/export/compare-xlsx';
 import { filterByView } from '../src/model/view-filter';
 import { formatYearWindow } from '../src/model/year-window';
-import type { CliIo } from './analyze';
-import { UsageError } from './args';
+import { failureStatus, PROCESS_IO, runAsScript, type CliIo } from './cli-io';
 import { COMPARE_USAGE, parseCompareArgs, type CompareArgs } from './compare-args';
 import { loadNetwork } from './load-network';
 import { createNodeSweepRunner, defaultThreads } from './sweep-pool';
@@ -30,11 +27,8 @@ export interface CompareIo extends CliIo {
 }
 
 const defaultIo: CompareIo = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  writeFile: (p, t) => writeFile(p, t, 'utf8'),
+  ...PROCESS_IO,
   writeBinary: (p, d) => writeFile(p, d),
-  progress: process.stderr.isTTY === true,
 };
 
 async function load(args: CompareArgs, input: string | null, io: CompareIo) {
@@ -118,24 +112,8 @@ export async function main(argv: string[], io: CompareIo = defaultIo): Promise<n
     await write(args, comparison, (full) => comparisonReport(comparison, { full }), io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof AnalysisInputError) {
-      io.stderr(`compare: ${error.message}\n`);
-      if (error instanceof UsageError) io.stderr('Run with --help for usage.\n');
-      return 2;
-    }
-    io.stderr(`compare: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
-    return 1;
+    return failureStatus('compare', error, io);
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, (argv) => main(argv));

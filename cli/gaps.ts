@@ -3,15 +3,13 @@
  * as JSON, Markdown, HTML or an Excel workbook, in Japanese or English. The sentences come
  * from the explorer's i18n resources through i18next, so both say the same. See GAPS_USAGE.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import i18next from 'i18next';
 import type { SerializedGraph } from 'graphology-types';
 import { findGaps } from '../src/analysis/gaps/run-gaps';
 import { parseGapRules, type GapRulesInput } from '../src/analysis/gaps/rules-file';
 import type { GapReport } from '../src/analysis/gaps/types';
-import { AnalysisInputError } from '../src/analysis/types';
 import { findingText, labelsFor, type Labels } from '../src/export/gaps/describe';
 import { graphSvg } from '../src/export/gaps/graph-svg';
 import { reportHtml, type ReportMeta } from '../src/export/gaps/html';
@@ -22,18 +20,10 @@ import { ja } from '../src/i18n/ja';
 import type { Lang } from '../src/model/display-name';
 import { filterByView } from '../src/model/view-filter';
 import { UsageError } from './args';
-import type { CliIo } from './analyze';
+import { failureStatus, PROCESS_IO, runAsScript, type CliIo } from './cli-io';
 import { GAPS_USAGE, parseGapsArgs } from './gaps-args';
 import { loadNetwork } from './load-network';
 import { createNodeSweepRunner, defaultThreads } from './sweep-pool';
-
-const defaultIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  writeFile: (p, data) =>
-    typeof data === 'string' ? writeFile(p, data, 'utf8') : writeFile(p, data),
-  progress: process.stderr.isTTY === true,
-};
 
 /** A translate function over the explorer's resources, in one language. */
 export async function translator(lang: Lang) {
@@ -77,7 +67,7 @@ export function reportJson(report: GapReport, labels: Labels, source: unknown) {
   };
 }
 
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   try {
     const args = parseGapsArgs(argv);
     if (args.help) {
@@ -145,24 +135,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     }
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof AnalysisInputError) {
-      io.stderr(`gaps: ${error.message}\n`);
-      if (error instanceof UsageError) io.stderr('Run with --help for usage.\n');
-      return 2;
-    }
-    io.stderr(`gaps: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
-    return 1;
+    return failureStatus('gaps', error, io);
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, (argv) => main(argv));
