@@ -4,8 +4,8 @@
  * events: an event per item makes sigma re-index the whole graph, and one bulk update makes
  * it re-process every item; at 100k ties either costs a long main-thread task per filter click.
  */
-import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
-import type { EdgeStyle, NodeStyle, Styles } from '../state/styles';
+import type { ExplorerGraph } from '../state/base-graph';
+import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
 
 export interface StyleChanges {
@@ -15,43 +15,24 @@ export interface StyleChanges {
   reindex: boolean;
 }
 
-function writeNode(attrs: NodeAttrs, style: NodeStyle | undefined): boolean {
-  if (!style) {
-    if (attrs.hidden) return false;
-    attrs.hidden = true;
-    return true;
-  }
-  if (
-    !attrs.hidden &&
-    attrs.color === style.color &&
-    attrs.size === style.size &&
-    attrs.label === style.label
-  )
-    return false;
-  attrs.hidden = false;
-  attrs.color = style.color;
-  attrs.size = style.size;
-  attrs.label = style.label;
-  return true;
-}
+/** What a style sets on a drawn actor or tie (besides `hidden`). */
+const NODE_LOOK = ['color', 'size', 'label'] as const;
+const EDGE_LOOK = ['color', 'size', 'type'] as const;
 
-function writeEdge(attrs: EdgeAttrs, style: EdgeStyle | undefined): boolean {
+/** Writes `style` (or hidden, without one) into `attrs`; true when anything changed. */
+function writeLook<K extends string>(
+  attrs: { hidden?: boolean } & Partial<Record<K, unknown>>,
+  style: Record<K, unknown> | undefined,
+  keys: readonly K[],
+): boolean {
   if (!style) {
     if (attrs.hidden) return false;
     attrs.hidden = true;
     return true;
   }
-  if (
-    !attrs.hidden &&
-    attrs.color === style.color &&
-    attrs.size === style.size &&
-    attrs.type === style.type
-  )
-    return false;
+  if (!attrs.hidden && keys.every((k) => attrs[k] === style[k])) return false;
   attrs.hidden = false;
-  attrs.color = style.color;
-  attrs.size = style.size;
-  attrs.type = style.type;
+  for (const k of keys) attrs[k] = style[k] as (typeof attrs)[K];
   return true;
 }
 
@@ -65,7 +46,7 @@ export function writeStyles(
   const resized: string[] = [];
   graph.forEachNode((key, attrs) => {
     const size = attrs.size;
-    if (!writeNode(attrs, styles.nodes.get(key))) return;
+    if (!writeLook(attrs, styles.nodes.get(key), NODE_LOOK)) return;
     nodes.push(key);
     if (size !== attrs.size) resized.push(key);
   });
@@ -73,7 +54,7 @@ export function writeStyles(
   graph.forEachEdge((key, attrs) => {
     const type = attrs.type;
     const style = visibility.edges.has(key) ? styles.edges.get(key) : undefined;
-    if (!writeEdge(attrs, style)) return;
+    if (!writeLook(attrs, style, EDGE_LOOK)) return;
     edges.add(key);
     if (type !== attrs.type) reindex = true;
   });
