@@ -7,7 +7,7 @@ import type { ExplorerGraph } from '../state/base-graph';
 import { groupOfKey, type GroupMembership } from '../state/groups';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
-import { groupGraph } from './group-graph';
+import { centre, groupGraph } from './group-graph';
 import type { LabelLayer } from './label-layer';
 
 export interface GroupInput {
@@ -56,6 +56,25 @@ export class GroupDrawing {
     labels.setCandidates(
       order,
       new Set(order.filter((k) => groupOfKey(k) !== null).slice(0, GROUP_LABELS)),
+    );
+  }
+
+  /**
+   * Moves the drawn groups to their members' centres (and open members to their own places)
+   * as the layout moves the actors: the groups and their summed ties stay as built.
+   */
+  move(view: ExplorerGraph): void {
+    const m = this.input?.m;
+    const drawn = this.graph;
+    if (!m || !drawn) return;
+    drawn.updateEachNodeAttributes(
+      (key, attrs) => {
+        const group = groupOfKey(key);
+        const at =
+          group === null ? view.getNodeAttributes(key) : centre(view, m.members.get(group)!);
+        return { ...attrs, x: at.x, y: at.y };
+      },
+      { attributes: ['x', 'y'] },
     );
   }
 

@@ -22,13 +22,11 @@ import { LayoutController } from './layout';
 import { writeStyles, type StyleChanges } from './write-styles';
 import { GroupDrawing } from './group-drawing';
 import type { GroupMembership } from '../state/groups';
+import { EDGE_PROGRAMS, LAYOUT_EDGE_LIMIT, sizeSettings } from './large-graph';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
 export const LABEL_FONT =
   '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic UI", "Yu Gothic", Meiryo, system-ui, sans-serif';
-
-/** Above this many shown ties, ties are not drawn while the layout runs. */
-export const LAYOUT_EDGE_LIMIT = 20_000;
 
 /** The largest actors shown are always labelled. */
 export const HUB_LABELS = 8;
@@ -83,17 +81,22 @@ export class SigmaView {
   private labelSize = 12;
   private labelDensity = 1;
 
-  constructor(container: HTMLElement, graph: ExplorerGraph, events: SigmaViewEvents) {
+  /**
+   * Sigma starts on an empty graph: the first `show` hands it the view's graph once its styles
+   * are written (and, when it is about to be laid out, without its ties), so a national
+   * network is indexed once instead of three times before its first frame.
+   */
+  constructor(container: HTMLElement, events: SigmaViewEvents) {
+    const graph: ExplorerGraph = new Graph();
     this.graph = graph;
     this.layout = new LayoutController(
       (running) => {
-        if (running && this.visibleEdgeCount > LAYOUT_EDGE_LIMIT && !this.groups.active)
-          this.enterPreview();
+        if (running && this.previewWanted() && !this.preview) this.enterPreview();
         else if (!running) this.exitPreview();
-        if (!running && this.groups.active) this.rebuildGroups();
+        if (!running && this.groups.active) this.groups.move(this.graph);
         events.onLayoutRunning(running);
       },
-      () => (this.groups.active ? this.rebuildGroups() : this.copyPositionsToPreview()),
+      () => (this.groups.active ? this.groups.move(this.graph) : this.copyPositionsToPreview()),
     );
     this.layout.attach(graph);
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
@@ -103,7 +106,8 @@ export class SigmaView {
       labelColor: { color: '#1F2933' },
       // Labels are ours (label-layer.ts): placed without overlap, hubs and forced ones first.
       renderLabels: false,
-      defaultEdgeType: 'line',
+      edgeProgramClasses: EDGE_PROGRAMS,
+      ...sizeSettings(graph.size),
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
@@ -114,8 +118,9 @@ export class SigmaView {
     this.labels = new LabelLayer(this.sigma, this.labelStyle());
     this.sigma.on('afterRender', () => {
       this.labels.draw();
-      // The benchmark's first frame (npm run bench -- browser); marked once per view.
-      if (!this.framed) performance.mark('cne:first-frame');
+      // The benchmark's first frame (npm run bench -- browser): the first network drawn.
+      if (this.framed || this.sigma.getGraph().order === 0) return;
+      performance.mark('cne:first-frame');
       this.framed = true;
     });
     // The canvas shrinks when the table or the details panel opens; sigma only watches the window.
@@ -128,6 +133,11 @@ export class SigmaView {
     this.sigma.on('clickStage', () => events.onClickStage());
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
     this.sigma.on('leaveNode', () => this.setHovered(null));
+  }
+
+  /** Whether the layout is to be drawn as actors only (see `preview`). */
+  private previewWanted(): boolean {
+    return this.visibleEdgeCount > LAYOUT_EDGE_LIMIT && !this.groups.active;
   }
 
   private enterPreview(): void {
@@ -162,8 +172,8 @@ export class SigmaView {
     );
   }
 
-  setGraph(graph: ExplorerGraph): void {
-    if (graph === this.graph) return;
+  /** Takes a new view graph; sigma draws it once its styles are written (`drawNewGraph`). */
+  private takeGraph(graph: ExplorerGraph): void {
     this.preview = null;
     this.focusGraph = null;
     this.focusPositions = null;
@@ -171,9 +181,23 @@ export class SigmaView {
     this.graph = graph;
     this.hovered = null;
     this.layout.attach(graph);
-    this.sigma.setGraph(graph);
-    // Keeps panning smooth on national-scale graphs.
-    this.sigma.setSetting('hideEdgesOnMove', graph.size > 30_000);
+    // Before sigma gets the graph, so it indexes the ties with the program they keep (and
+    // only when they change: sigma re-indexes everything on any setting).
+    const settings = sizeSettings(graph.size);
+    const changed = (Object.keys(settings) as (keyof typeof settings)[]).some(
+      (key) => this.sigma.getSetting(key) !== settings[key],
+    );
+    if (changed) this.sigma.setSettings(settings);
+  }
+
+  /**
+   * Hands sigma a new view graph. One that is about to be laid out with many ties shows as
+   * actors only from the start: its ties at the seeded positions would be drawn (the most
+   * costly frame there is) only to be hidden when the layout starts a moment later.
+   */
+  private drawNewGraph(): void {
+    if (needsLayout(this.graph) && this.previewWanted()) this.enterPreview();
+    else this.sigma.setGraph(this.base());
   }
 
   /**
@@ -186,13 +210,14 @@ export class SigmaView {
     const edgesBefore = animate ? captureEdges(drawn) : null;
     this.tween.stop();
     const newGraph = p.graph !== this.graph;
-    this.setGraph(p.graph);
+    if (newGraph) this.takeGraph(p.graph);
     const groups = p.groups
       ? { m: p.groups, styles: p.styles, shown: p.visibility, nameOf: p.groupName }
       : null;
     const regroup = this.groups.take(groups);
     this.applyStyles(p.graph, p.visibility, p.styles);
     if (regroup) this.rebuildGroups();
+    else if (newGraph) this.drawNewGraph();
     this.setHighlight(p.highlight, p.selected, p.focusPositions);
     if (before && edgesBefore && !this.preview) {
       this.tween.start(this.drawn(), before, edgesBefore, {

@@ -11,7 +11,10 @@ import type { Visibility } from '../state/visibility';
 export interface StyleChanges {
   nodes: string[];
   edges: string[];
-  /** A tie changed its program (type): sigma must re-index, the caller refreshes fully. */
+  /**
+   * Sigma must re-process everything, the caller refreshes fully: a tie changed its program
+   * (type), or so many actors changed size that listing their ties costs more than that.
+   */
   reindex: boolean;
 }
 
@@ -59,6 +62,7 @@ export function writeStyles(
     if (type !== attrs.type) reindex = true;
   });
   // A tie is drawn from its ends' sizes (arrow heads stop at the target's edge).
-  for (const node of resized) graph.forEachEdge(node, (edge) => void edges.add(edge));
+  if (resized.length * 4 > graph.order) reindex = true;
+  else for (const node of resized) graph.forEachEdge(node, (edge) => void edges.add(edge));
   return { nodes, edges: [...edges], reindex };
 }

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANVAS_THEMES } from '../model/themes';
 import { setCurrentView } from '../render/current-view';
-import { LAYOUT_EDGE_LIMIT, SigmaView } from '../render/sigma-view';
+import { LAYOUT_EDGE_LIMIT } from '../render/large-graph';
+import { SigmaView } from '../render/sigma-view';
 import { needsLayout } from '../state/base-graph';
 import type { Derived } from '../state/derived';
 import { actions, explorerStore } from '../state/store';
@@ -42,7 +43,7 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
 
   // Sigma lives as long as the canvas; later graphs are swapped in with setGraph.
   useEffect(() => {
-    const created = new SigmaView(container.current!, graph, {
+    const created = new SigmaView(container.current!, {
       onClickNode: (node) => {
         const group = groupOfKey(node);
         if (group === null) actions.select(node);
@@ -58,7 +59,6 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
       created.kill();
       view.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- created once; graph changes below
   }, []);
 
   // One pass per state: graph, styles, highlight; a story step (or anything while presenting)

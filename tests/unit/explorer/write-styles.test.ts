@@ -86,4 +86,17 @@ describe('writeStyles', () => {
     expect(changes.edges.sort()).toEqual(graph.edges(node).sort());
     expect(changes.reindex).toBe(false);
   });
+
+  it('most actors resized (sizes arriving): everything is re-processed, no tie list', async () => {
+    const { graph, look } = await setUp();
+    const base = look();
+    writeStyles(graph, base.visibility, base.styles);
+    const nodes = new Map(
+      [...base.styles.nodes].map(([key, style]) => [key, { ...style, size: style.size + 1 }]),
+    );
+    const changes = writeStyles(graph, base.visibility, { ...base.styles, nodes });
+    expect(changes.reindex).toBe(true);
+    expect(changes.nodes.sort()).toEqual(graph.nodes().sort());
+    expect(changes.edges).toEqual([]);
+  });
 });

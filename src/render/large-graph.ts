@@ -1,0 +1,32 @@
+/**
+ * How sigma draws a graph too large to draw in full detail at every frame. One place for the
+ * thresholds, so the renderer, the canvas notices and the benchmark agree.
+ */
+import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+
+/** Above this many shown ties, ties are not drawn while the layout runs. */
+export const LAYOUT_EDGE_LIMIT = 20_000;
+
+/**
+ * Above this many ties in the view, ties are hairlines (one GL line each) instead of sigma's
+ * default quads with a feathered edge (two triangles and a per-pixel fade each). With tens of
+ * thousands of ties the quads cost the GPU (or a software GL) several times more per frame,
+ * and at that density a tie's thickness cannot be read anyway. Measured with
+ * `npm run bench -- browser` (README, national scale).
+ */
+export const HAIRLINE_EDGE_LIMIT = 20_000;
+
+/** Above this many ties, ties are hidden while the camera moves, so panning stays smooth. */
+export const HIDE_EDGES_ON_MOVE_LIMIT = 30_000;
+
+/** Edge program types: `line` is sigma's default quad, `hairline` one GL line per tie. */
+export const EDGE_PROGRAMS = { line: EdgeRectangleProgram, hairline: EdgeLineProgram };
+
+/** The sigma settings that depend on the size of the drawn graph. */
+export function sizeSettings(ties: number): Pick<Settings, 'defaultEdgeType' | 'hideEdgesOnMove'> {
+  return {
+    defaultEdgeType: ties > HAIRLINE_EDGE_LIMIT ? 'hairline' : 'line',
+    hideEdgesOnMove: ties > HIDE_EDGES_ON_MOVE_LIMIT,
+  };
+}
