@@ -4,6 +4,9 @@ import type { groupsJa } from './groups-ja';
 export const groupsEn: typeof groupsJa = {
   heading: 'Group actors',
   off: 'No grouping (every actor)',
+  auto: 'Automatic (by project above {{limit}} actors)',
+  autoOn:
+    'This network has {{count}} actors, so they are drawn as their projects. Click a group to open it; choose “No grouping” to draw every actor.',
   by: {
     project: 'By project',
     prefecture: 'By prefecture',

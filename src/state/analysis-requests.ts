@@ -27,7 +27,11 @@ export function neededMeasures(state: ViewState, demand: AnalysisDemand): string
   const add = (id: string | undefined) => id && needed.add(id);
   add(measureOfOutput(state.sizeBy)?.id);
   if (state.colourBy === 'measure') add(measureOfOutput(state.colourMeasure)?.id);
-  if (state.colourBy === 'community' || state.groups?.by === 'community') add('communities');
+  if (
+    state.colourBy === 'community' ||
+    (state.groups !== 'none' && state.groups?.by === 'community')
+  )
+    add('communities');
   // The Compare view offers the communities as groups to pick.
   if (state.compare?.mode === 'pair' && state.compare.by === 'community') add('communities');
   if (demand.bridges || demand.articulation) add('biconnectivity');

@@ -19,7 +19,7 @@ import {
   type CurrentResults,
   type MeasureValues,
 } from './measure-values';
-import { groupMembership, type GroupMembership } from './groups';
+import { effectiveGrouping, graphSize, groupMembership, type GroupMembership } from './groups';
 import { memoLast } from './memo';
 import { applyOverlay } from './overlay';
 import { positionsOf } from './positions';
@@ -143,6 +143,7 @@ export function derive(
   const visibility = drawing?.visibility ?? getVisibility(graph, state.filters);
   const highlight = getHighlight(graph, visibility, state.focus, state.pathFrom, state.pathTo);
   const shown = getShown(visibility, highlight);
+  const grouping = effectiveGrouping(state.groups, graphSize(graph));
   const { analysis, overlay, focusedTie, focusedFinding } = analysisInput;
   const results = getCurrentResults(
     analysis.graph === graph ? analysis.results : NO_RESULTS,
@@ -187,7 +188,7 @@ export function derive(
         ? getFindingHighlight(graph, focusedFinding)
         : highlight,
     focusPositions: getFocusLayout(graph, highlight, state.focus?.layout ?? false),
-    groups: state.groups ? getGroups(graph, shown, state.groups, measures.community) : null,
+    groups: grouping ? getGroups(graph, shown, grouping, measures.community) : null,
   };
 }
 

@@ -27,6 +27,40 @@ export const GroupingSchema = z.object({
 });
 export type Grouping = z.infer<typeof GroupingSchema>;
 
+/**
+ * The view's choice: a grouping, 'none' (every actor drawn, chosen), or null (automatic: a
+ * network of more than AUTO_GROUP_ACTORS actors in two or more projects opens as its
+ * projects, any other as its actors). A national hairball of 12,000 actors shows no project,
+ * prefecture or community; its seventeen projects do, and each opens into its members.
+ */
+export const GroupingChoiceSchema = z.union([GroupingSchema, z.literal('none')]).nullable();
+export type GroupingChoice = z.infer<typeof GroupingChoiceSchema>;
+
+/** Above this many actors in the view's network, the automatic choice groups by project. */
+export const AUTO_GROUP_ACTORS = 5000;
+
+/** The size of a network, as the automatic choice reads it. */
+export interface NetworkSize {
+  actors: number;
+  projects: number;
+}
+
+/** What a choice draws for a network of this size: a grouping, or null for every actor. */
+export function effectiveGrouping(choice: GroupingChoice, size: NetworkSize): Grouping | null {
+  if (choice === 'none') return null;
+  if (choice) return choice;
+  return size.actors > AUTO_GROUP_ACTORS && size.projects >= 2 ? AUTO_GROUPING : null;
+}
+
+/** The size of the view's network (its graph). */
+export const graphSize = (graph: ExplorerGraph): NetworkSize => ({
+  actors: graph.order,
+  projects: graph.getAttribute('projects')?.length ?? 0,
+});
+
+/** One value, so memoised steps see the same grouping from one state to the next. */
+const AUTO_GROUPING: Grouping = { by: 'project', open: [] };
+
 /** Lead and core roles first: an actor in several projects belongs to the one it leads. */
 const ROLE_ORDER: Record<string, number> = { lead: 0, core: 1, coordinator: 2 };
 function primaryProject(participations: readonly ParticipationEntry[]): string {

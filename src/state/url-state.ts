@@ -75,8 +75,9 @@ export function viewStateToParams(
   set('from', state.pathFrom);
   set('to', state.pathTo);
   set('sel', state.selected);
-  set('group', state.groups?.by ?? null);
-  setList('open', state.groups?.open ?? []);
+  const groups = state.groups === 'none' ? null : state.groups;
+  set('group', state.groups === 'none' ? 'none' : (groups?.by ?? null));
+  setList('open', groups?.open ?? []);
   compareToParams(state.compare, params);
 
   for (const key of [...params.keys()])
@@ -171,9 +172,12 @@ export function viewStateFromParams(params: URLSearchParams): ViewState {
     pathFrom: params.get('from'),
     pathTo: params.get('to'),
     selected: params.get('sel'),
-    groups: params.has('group')
-      ? { by: params.get('group'), open: list(params.get('open')) }
-      : null,
+    groups:
+      params.get('group') === 'none'
+        ? 'none'
+        : params.has('group')
+          ? { by: params.get('group'), open: list(params.get('open')) }
+          : null,
     analysis: { settings, params: measureParams },
     gapRules: {
       ...(Object.keys(gapRules).length > 0 && { rules: gapRules }),

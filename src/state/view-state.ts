@@ -10,7 +10,7 @@ import { measureParams, MEASURE_LIST } from '../analysis/registry';
 import { DEFAULT_RUN_SETTINGS, resolveSettings, type RunSettings } from '../analysis/run-settings';
 import type { ParamValue } from '../analysis/params';
 import { parseGapRules, type GapRulesInput } from '../analysis/gaps/rules-file';
-import { GroupingSchema } from './groups';
+import { GroupingChoiceSchema } from './groups';
 import { NUMERIC_NODE_OUTPUTS } from './measure-catalogue';
 import { CompareSettingsSchema } from './compare-settings';
 
@@ -156,8 +156,11 @@ export const ViewStateSchema = z.object({
   pathFrom: z.string().min(1).nullable().catch(null),
   pathTo: z.string().min(1).nullable().catch(null),
   selected: z.string().min(1).nullable().catch(null),
-  /** Level of detail: actors drawn as groups, some opened into their members. */
-  groups: GroupingSchema.nullable().catch(null),
+  /**
+   * Level of detail: actors drawn as groups, some opened into their members; 'none' draws
+   * every actor; null decides by the network's size (groups.ts).
+   */
+  groups: GroupingChoiceSchema.catch(null),
   analysis: AnalysisSchema,
   gapRules: GapRulesSchema,
   /** The Compare view and what it compares (compare-settings.ts); absent when closed. */

@@ -58,7 +58,7 @@ describe('actors drawn as groups', () => {
 
       await page.getByTestId('close-groups').click();
       await page.waitForFunction(() => window.__clusterExplorer.sigma().getGraph().order === 8);
-      await page.getByTestId('group-by').selectOption('');
+      await page.getByTestId('group-by').selectOption('none');
       await page.waitForFunction(() => window.__clusterExplorer.sigma().getGraph().order === 331);
       expect(errors).toEqual([]);
       await page.close();

@@ -13,7 +13,14 @@ interface Hook {
   };
   nodeOnScreen(key: string): { x: number; y: number } | null;
   /** The graph sigma draws (the view's, a focus's own, or the groups). */
-  sigma(): { getGraph(): { order: number; filterNodes(fn: (key: string) => boolean): string[] } };
+  sigma(): {
+    getGraph(): {
+      order: number;
+      size: number;
+      filterNodes(fn: (key: string) => boolean): string[];
+      forEachNode(fn: (key: string, attrs: { group?: { members: number } }) => void): void;
+    };
+  };
   /** Labels drawn in the last frame, in drawing order, with their boxes in CSS pixels. */
   labels(): PlacedLabel[];
 }

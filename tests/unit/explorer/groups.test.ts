@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { groupGraph } from '../../../src/render/group-graph';
 import { buildBaseGraph } from '../../../src/state/base-graph';
 import {
+  AUTO_GROUP_ACTORS,
+  effectiveGrouping,
   groupKey,
   groupMembership,
   groupName,
@@ -13,7 +15,8 @@ import {
   NO_GROUP,
 } from '../../../src/state/groups';
 import { computeStyles } from '../../../src/state/styles';
-import { EMPTY_FILTERS } from '../../../src/state/view-state';
+import { viewStateFromParams, viewStateToParams } from '../../../src/state/url-state';
+import { DEFAULT_VIEW_STATE, EMPTY_FILTERS, type ViewState } from '../../../src/state/view-state';
 import { computeVisibility } from '../../../src/state/visibility';
 import { actor, network, registryValues, tie } from './fixtures';
 
@@ -135,5 +138,30 @@ describe('groupGraph', () => {
     expect(drawn.getEdgeAttribute(one(drawn, 'A1', groupKey('Q')), 'ties')).toBe(1);
     expect(drawn.getEdgeAttribute(one(drawn, 'A3', groupKey('Q')), 'ties')).toBe(1);
     expect(drawn.getEdgeAttribute(one(drawn, 'A2', groupKey('Q')), 'ties')).toBe(1);
+  });
+});
+
+describe('the automatic level of detail', () => {
+  it('draws a network above the limit as its projects, a smaller one as its actors', () => {
+    const large = { actors: AUTO_GROUP_ACTORS + 1, projects: 17 };
+    expect(effectiveGrouping(null, large)).toEqual({ by: 'project', open: [] });
+    expect(effectiveGrouping(null, { ...large, actors: AUTO_GROUP_ACTORS })).toBeNull();
+    // Without projects to draw, a large network is drawn as its actors.
+    expect(effectiveGrouping(null, { ...large, projects: 1 })).toBeNull();
+    // A choice is kept whatever the size: every actor, or a grouping with groups open.
+    expect(effectiveGrouping('none', large)).toBeNull();
+    const chosen = { by: 'prefecture' as const, open: ['長野県'] };
+    expect(effectiveGrouping(chosen, { actors: 10, projects: 0 })).toBe(chosen);
+  });
+
+  it('keeps the choice in the link: automatic (no key), none, or a grouping', () => {
+    const roundTrip = (groups: ViewState['groups']) => {
+      const params = viewStateToParams({ ...DEFAULT_VIEW_STATE, groups });
+      return { group: params.get('group'), back: viewStateFromParams(params).groups };
+    };
+    expect(roundTrip(null)).toEqual({ group: null, back: null });
+    expect(roundTrip('none')).toEqual({ group: 'none', back: 'none' });
+    const chosen = { by: 'project' as const, open: ['PRJ-1'] };
+    expect(roundTrip(chosen)).toEqual({ group: 'project', back: chosen });
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * The automatic level of detail: a generated network of more than 5,000 actors in its
+ * projects opens as those projects (one node each, ties summed), says so, opens a project
+ * on click, and draws every actor when the user chooses "No grouping". Offline: the built
+ * front end and a generated snapshot without positions.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nationalSnapshot, type BenchSnapshot } from '../../bench/browser/national-snapshot';
+import { AUTO_GROUP_ACTORS } from '../../src/state/groups';
+import { launchChromium, screenshot, watchErrors, type BrowserSession } from '../setup/chromium';
+import { waitLayoutIdle, waitReady } from './helpers/explorer-page';
+import { DIST } from './helpers/offline';
+import { serveStatic, type StaticServer } from './helpers/static-server';
+
+let snapshot: BenchSnapshot;
+let server: StaticServer;
+let session: BrowserSession;
+let projects = 0;
+
+beforeAll(async () => {
+  snapshot = await nationalSnapshot(String(AUTO_GROUP_ACTORS + 1000), 20070701);
+  const { graph } = JSON.parse(readFileSync(snapshot.file, 'utf8')) as {
+    graph: { attributes: { projects: unknown[] } };
+  };
+  projects = graph.attributes.projects.length;
+  server = await serveStatic(DIST, { '/large.json': snapshot.file });
+  session = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  snapshot?.dispose();
+});
+
+const drawn = (page: Page) =>
+  page.evaluate(() => {
+    const g = window.__clusterExplorer.sigma().getGraph();
+    const groups = g.filterNodes((k: string) => k.startsWith('\u0001group:'));
+    return { order: g.order, size: g.size, groups: groups.map((k: string) => k.slice(7)) };
+  });
+
+describe('a large network opens as its projects', () => {
+  for (const lang of ['ja', 'en'] as const) {
+    it(`draws the projects, says why, and opens one on click (${lang})`, async () => {
+      expect(snapshot.actors).toBeGreaterThan(AUTO_GROUP_ACTORS);
+      const page = await session.browser.newPage();
+      await page.setViewportSize({ width: 1400, height: 900 });
+      const errors = watchErrors(page);
+      await page.goto(`${server.url}?snapshot=./large.json&lang=${lang}`);
+      await waitReady(page, 120_000);
+      await waitLayoutIdle(page, 180_000);
+      const before = await drawn(page);
+      // Every project is one node (plus "none" for actors in no project), nothing else.
+      expect(before.groups.length).toBeGreaterThanOrEqual(2);
+      expect(before.order).toBe(before.groups.length);
+      expect(before.size).toBeGreaterThan(0);
+      expect(before.groups.length).toBeGreaterThanOrEqual(projects);
+      expect(before.groups.length).toBeLessThanOrEqual(projects + 1);
+      const note = page.getByTestId('auto-grouped');
+      await expect
+        .poll(() => note.textContent())
+        .toContain(snapshot.actors.toLocaleString(lang === 'ja' ? 'ja' : 'en'));
+      await screenshot(page, `auto-groups-${lang}`);
+
+      // Open the largest project: its actors appear; the link now holds the choice.
+      const largest = await page.evaluate(() => {
+        const g = window.__clusterExplorer.sigma().getGraph();
+        let best = '';
+        let most = -1;
+        g.forEachNode((k, a) => {
+          if (a.group && a.group.members > most) {
+            most = a.group.members;
+            best = k;
+          }
+        });
+        return { key: best, members: most };
+      });
+      const at = await page.evaluate((k) => window.__clusterExplorer.nodeOnScreen(k), largest.key);
+      expect(at).not.toBeNull();
+      await page.mouse.click(at!.x, at!.y);
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('open') !== null);
+      const url = new URL(page.url());
+      expect(url.searchParams.get('group')).toBe('project');
+      expect(url.searchParams.get('open')).toBe(largest.key.slice('\u0001group:'.length));
+      const opened = await drawn(page);
+      expect(opened.groups).toHaveLength(before.groups.length - 1);
+      expect(opened.order).toBe(opened.groups.length + largest.members);
+      await screenshot(page, `auto-groups-opened-${lang}`);
+
+      // "No grouping": every actor drawn, and the link says so.
+      await page.getByTestId('group-by').selectOption('none');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('group') === 'none');
+      await expect.poll(async () => (await drawn(page)).groups.length).toBe(0);
+      expect(await page.getByTestId('auto-grouped').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 300_000);
+  }
+});
