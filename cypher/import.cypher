@@ -67,6 +67,45 @@ CALL (row, s, t, old, os, ot) {
 }
 RETURN count(*) AS written;
 
+// name: createActors
+// First import into a database without actors (see loadedCounts): every actor is new, so it is
+// CREATEd without looking for an existing one. Ids are unique within an input (validation), and
+// the uniqueness constraint refuses a concurrent writer's duplicate, failing the batch.
+UNWIND $rows AS row
+CREATE (a:Actor {id: row.id})
+SET a += row.props, a:$(row.label)
+RETURN count(*) AS written;
+
+// name: createParticipations
+// First import into a database without participations: each (actor, project) of the input is
+// new (validation refuses a pair given twice).
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actorId})
+MATCH (p:Project {id: row.projectId})
+CREATE (a)-[r:PARTICIPATES_IN]->(p)
+SET r += row.props
+RETURN count(*) AS written;
+
+// name: createTies
+// First import into a database without ties: no tie id can exist yet, so there is no tie to
+// update or move (mergeTies' OPTIONAL MATCH by id is skipped); the constraint on TIE.id still
+// refuses a duplicate.
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.source})
+MATCH (t:Actor {id: row.target})
+CREATE (s)-[r:TIE {id: row.id}]->(t)
+SET r += row.props
+RETURN count(*) AS written;
+
+// name: loadedCounts
+// What the database already holds, read from the count store when a run starts: a table with
+// nothing loaded yet is written with the create* statements above.
+CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+CALL () { MATCH (p:Project) RETURN count(p) AS projects }
+CALL () { MATCH ()-[r:PARTICIPATES_IN]->() RETURN count(r) AS participations }
+CALL () { MATCH ()-[r:TIE]->() RETURN count(r) AS ties }
+RETURN actors, projects, participations, ties;
+
 // name: existingActorIds
 // Which of the given ids are already in the database (references from an input that does not
 // carry the actors themselves).

@@ -31,6 +31,8 @@ export interface LoadResult {
   loaded: Counts;
   runId: string;
   interrupted: InterruptedRun[];
+  /** Tables the database held nothing of when the run started: written by CREATE alone. */
+  created: TableName[];
 }
 
 export class LoadError extends Error {
@@ -51,12 +53,41 @@ async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-const STATEMENT: Record<TableName, string> = {
+/** The statement writing each table: it updates rows that exist and creates the others. */
+const UPSERT: Record<TableName, string> = {
   actors: 'mergeActors',
   projects: 'mergeProjects',
   participations: 'mergeParticipations',
   ties: 'mergeTies',
 };
+
+/**
+ * The statement writing a table of which the database holds nothing yet: every row is new, so
+ * none is looked up first (projects are few; they keep their MERGE).
+ */
+const CREATE: Partial<Record<TableName, string>> = {
+  actors: 'createActors',
+  participations: 'createParticipations',
+  ties: 'createTies',
+};
+
+/**
+ * Chooses each table's statement from what the database holds when the run starts. A table
+ * with nothing loaded is CREATEd: ids are unique within an input (validation), so no row of
+ * this run can meet another one; the uniqueness constraints refuse a concurrent writer's
+ * duplicate actor or tie (the batch fails, nothing is lost). A re-run, or a run completing a
+ * killed one, finds rows and upserts.
+ */
+async function chooseStatements(session: Session): Promise<Record<TableName, string>> {
+  const result = await session.executeRead((tx) => tx.run(statement('import', 'loadedCounts')));
+  const record = result.records[0];
+  const chosen = { ...UPSERT };
+  for (const table of TABLES) {
+    const create = CREATE[table];
+    if (create && record && Number(record.get(table)) === 0) chosen[table] = create;
+  }
+  return chosen;
+}
 
 async function writeBatch(
   session: Session,
@@ -157,6 +188,7 @@ export class Loader implements ValidRowSink {
     private readonly sessions: Session[],
     private readonly runId: string,
     readonly interrupted: InterruptedRun[],
+    private readonly statements: Record<TableName, string>,
     private readonly options: LoadOptions,
   ) {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -178,7 +210,8 @@ export class Loader implements ValidRowSink {
       await session.executeWrite((tx) =>
         tx.run(statement('import', 'startImportRun'), { id: runId, source: options.source }),
       );
-      return new Loader(session, sessions, runId, interrupted, options);
+      const statements = await chooseStatements(session);
+      return new Loader(session, sessions, runId, interrupted, statements, options);
     } catch (error) {
       await Promise.all([session, ...sessions].map((s) => s.close()));
       throw new LoadError((error as Error).message, zeroCounts());
@@ -197,7 +230,7 @@ export class Loader implements ValidRowSink {
     if (!table || this.batch.length === 0 || this.writer.failed) return;
     const rows = this.batch;
     this.batch = [];
-    await this.writer.write(table, statement('import', STATEMENT[table]), rows);
+    await this.writer.write(table, statement('import', this.statements[table]), rows);
   }
 
   async tableDone(): Promise<void> {
@@ -232,7 +265,12 @@ export class Loader implements ValidRowSink {
       await this.flush();
       await this.writer.drain();
       await this.end('completed');
-      return { loaded: this.loaded, runId: this.runId, interrupted: this.interrupted };
+      return {
+        loaded: this.loaded,
+        runId: this.runId,
+        interrupted: this.interrupted,
+        created: TABLES.filter((t) => this.statements[t] !== UPSERT[t]),
+      };
     } catch (error) {
       await this.end('failed').catch(() => undefined);
       throw new LoadError((error as Error).message, this.loaded, this.interrupted);
@@ -264,7 +302,7 @@ export async function loadDataset(
   driver: Driver,
   data: ValidDataset,
   options: LoadOptions,
-): Promise<Counts> {
+): Promise<LoadResult> {
   const total =
     data.actors.length + data.projects.length + data.participations.length + data.ties.length;
   const tables: TableRecords = {
@@ -273,5 +311,5 @@ export async function loadDataset(
     participations: each(data.participations),
     ties: each(data.ties),
   };
-  return (await loadTables(driver, tables, { total, ...options })).loaded;
+  return loadTables(driver, tables, { total, ...options });
 }
