@@ -105,8 +105,9 @@ export function scopeNetwork(
 
 /**
  * One result from per-measure results of the same network (the store files them by measure):
- * node and graph values side by side, edge values merged by position (every result lists the
- * simplified graph's edges in the same order), `settings.measures` the union.
+ * node and graph values side by side, edge values merged by position (every result with tie
+ * rows lists the simplified graph's edges in the same order; one whose measures have no tie
+ * values comes without them, see the analysis worker), `settings.measures` the union.
  */
 export function mergeResults(results: readonly AnalysisResult[]): AnalysisResult | null {
   const [first] = results;
@@ -114,7 +115,8 @@ export function mergeResults(results: readonly AnalysisResult[]): AnalysisResult
   const nodes: AnalysisResult['nodes'] = {};
   for (const r of results)
     for (const [key, values] of Object.entries(r.nodes)) nodes[key] = { ...nodes[key], ...values };
-  const edges = first.edges.map((e, i) => Object.assign({}, ...results.map((r) => r.edges[i]), e));
+  const rows = results.find((r) => r.edges.length > 0)?.edges ?? [];
+  const edges = rows.map((e, i) => Object.assign({}, ...results.map((r) => r.edges[i]), e));
   const measures = [...new Set(results.flatMap((r) => r.graph.settings.measures))];
   const params = Object.assign({}, ...results.map((r) => r.graph.settings.params ?? {}));
   const warnings = [...new Set(results.flatMap((r) => r.graph.warnings ?? []))];

@@ -14,9 +14,10 @@ import { findGaps } from '../analysis/gaps/run-gaps';
 import { runCompare } from '../analysis/compare-request';
 import { suggestLinks } from '../analysis/link-prediction';
 import type { SweepRunner } from '../analysis/parallel-sweep';
+import { measureById } from '../analysis/registry';
 import { AnalysisSession } from '../analysis/run-analysis';
 import { AnalysisAbortedError } from '../analysis/task';
-import { AnalysisInputError } from '../analysis/types';
+import { AnalysisInputError, type AnalysisResult } from '../analysis/types';
 import type { SerializedGraph } from 'graphology-types';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 
@@ -68,7 +69,20 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
         post({ type: 'progress', id: request.id, progress });
       },
     });
-    post({ type: 'result', id: request.id, result });
+    post({ type: 'result', id: request.id, result: withoutBareEdges(result) });
+  }
+
+  /**
+   * A result whose measures have no tie values (degree, PageRank, communities, …) goes to the
+   * page without its tie rows: they would only repeat each tie's ends, strength and kinds,
+   * and copying 100,000 of them into the page costs it about half a second at national
+   * scale. mergeResults takes tie rows from the results that have them.
+   */
+  function withoutBareEdges(result: AnalysisResult): AnalysisResult {
+    const measured = result.graph.settings.measures.some((id) =>
+      measureById(id)?.outputs.some((o) => o.scope === 'edge'),
+    );
+    return measured ? result : { ...result, edges: [] };
   }
 
   async function gaps(request: Gaps) {

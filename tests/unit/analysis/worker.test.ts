@@ -38,6 +38,18 @@ describe('analysis worker protocol', () => {
     client.dispose();
   });
 
+  it('sends tie rows only with tie values (a national network has 100,000 of them)', async () => {
+    const client = createAnalysisClient(() => new InProcessWorker());
+    const graphId = client.load(karate);
+    const degree = await client.compute(graphId, { measures: ['degree', 'pagerank'] });
+    expect(degree.nodes['0']!.degree).toBe(16);
+    expect(degree.edges).toEqual([]);
+    const bridges = await client.compute(graphId, { measures: ['degree', 'biconnectivity'] });
+    expect(bridges.edges).toHaveLength(78);
+    expect(bridges.edges.every((e) => typeof e.bridge === 'boolean')).toBe(true);
+    client.dispose();
+  });
+
   it('shares one community detection between colour, brokerage and E-I', async () => {
     const worker = new InProcessWorker();
     const client = createAnalysisClient(() => worker);

@@ -82,6 +82,12 @@ describe('per-measure results merged', () => {
       expect(merged.graph[key]).toEqual(all.graph[key]);
     expect(merged.graph.settings.measures.sort()).toEqual([...ids].sort());
     expect(mergeResults([])).toBeNull();
+    // As the worker sends them: results without tie values come without tie rows.
+    const bare = parts.map((r) =>
+      r.graph.settings.measures.includes('biconnectivity') ? r : { ...r, edges: [] },
+    );
+    expect(bare[0]!.edges).toEqual([]);
+    expect(mergeResults(bare)!.edges).toEqual(all.edges);
   });
 });
 
