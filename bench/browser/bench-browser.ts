@@ -156,13 +156,14 @@ async function measureMode(
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
+    const arrival = probe.arrivalOf(page, '/national.json');
     await page.goto(`${url}?snapshot=./national.json&lang=en${MODE_URL[mode]}`);
     await page.waitForFunction(
       () => performance.getEntriesByName('cne:first-frame').length > 0,
       null,
       { timeout: 300_000 },
     );
-    const arrived = (await probe.responseEnd(page, '/national.json'))!;
+    const arrived = await arrival();
     const networkReady = (await probe.markTime(page, 'cne:network-ready'))!;
     const firstFrame = (await probe.markTime(page, 'cne:first-frame'))!;
     const load = probe.summarise(await probe.longTasks(page), 0, firstFrame);

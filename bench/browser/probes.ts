@@ -38,15 +38,23 @@ export const now = (page: Page): Promise<number> => page.evaluate(() => performa
 export const markTime = (page: Page, name: string): Promise<number | null> =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
-/** When the response of a request whose URL ends with `suffix` finished arriving. */
-export const responseEnd = (page: Page, suffix: string): Promise<number | null> =>
-  page.evaluate(
-    (s) =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
-        r.name.endsWith(s),
-      )?.responseEnd ?? null,
-    suffix,
-  );
+/**
+ * When the body of the first request whose URL ends with `suffix` finished arriving, on the
+ * page's clock (ms since its time origin). Call before navigating. Requests of the page's
+ * workers count: the explorer fetches its data in its decoding worker, which the page's own
+ * resource timing does not list.
+ */
+export function arrivalOf(page: Page, suffix: string): () => Promise<number> {
+  const finished = page.waitForEvent('requestfinished', {
+    predicate: (r) => r.url().endsWith(suffix),
+    timeout: 300_000,
+  });
+  return async () => {
+    const timing = (await finished).timing();
+    const origin = await page.evaluate(() => performance.timeOrigin);
+    return timing.startTime + timing.responseEnd - origin;
+  };
+}
 
 export interface TaskSummary {
   count: number;
