@@ -217,19 +217,39 @@ const service = new AnalysisService(
 /** The one analysis service, for requests beyond what the view needs (exports, comparisons). */
 export const analysisService = (): AnalysisService => service;
 
+/** Runs `task` once the next frame is on screen (at once where nothing is drawn). */
+function afterNextFrame(task: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(task, 0);
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/**
+ * A new graph is sent to the analysis worker only after its first frame: copying a national
+ * network into the worker takes the page a few hundred milliseconds, and the first picture
+ * needs no measure (sizes by degree follow when they arrive either way).
+ */
+let waitingForFrame: ExplorerGraph | null = null;
+
 /** Asks the service for what the view needs; runs after every store change. */
 function ensureAnalysis(): void {
   const graph = currentGraph();
   if (!graph || get().status !== 'ready') return;
   const state = get();
   if (state.analysis.graph !== graph) {
+    waitingForFrame = graph;
+    afterNextFrame(() => {
+      if (waitingForFrame !== graph) return;
+      waitingForFrame = null;
+      ensureAnalysis();
+    });
     set({
       analysis: emptyAnalysis(graph, state.analysis.all),
       focusedTie: null,
       focusedFinding: null,
     });
-    return; // setState ran this function again for the new graph.
+    return;
   }
+  if (waitingForFrame === graph) return;
   const { analysis, overlay } = state;
   const measures = neededMeasures(viewState(), {
     all: analysis.all,
