@@ -23,6 +23,11 @@ function abortError(): Error {
   return error;
 }
 
+function stopWorker(): void {
+  worker?.terminate();
+  worker = null;
+}
+
 function startWorker(): Worker | null {
   if (worker || workerBroken) return worker;
   try {
@@ -36,6 +41,9 @@ function startWorker(): Worker | null {
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);
+    // Idle again: let the worker go, and with it the text and objects it parsed (a national
+    // network leaves a few hundred MB in its heap until a collection that may never come).
+    if (pending.size === 0) stopWorker();
     if (reply.ok) return waiting.resolve(reply.value);
     const { name, message, unavailable } = reply.error;
     waiting.reject(
