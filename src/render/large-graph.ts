@@ -23,10 +23,10 @@ export const HIDE_EDGES_ON_MOVE_LIMIT = 30_000;
 /** Edge program types: `line` is sigma's default quad, `hairline` one GL line per tie. */
 export const EDGE_PROGRAMS = { line: EdgeRectangleProgram, hairline: EdgeLineProgram };
 
+/** Whether a drawn graph of this many ties draws them as hairlines (whatever their style). */
+export const drawsHairlines = (ties: number): boolean => ties > HAIRLINE_EDGE_LIMIT;
+
 /** The sigma settings that depend on the size of the drawn graph. */
-export function sizeSettings(ties: number): Pick<Settings, 'defaultEdgeType' | 'hideEdgesOnMove'> {
-  return {
-    defaultEdgeType: ties > HAIRLINE_EDGE_LIMIT ? 'hairline' : 'line',
-    hideEdgesOnMove: ties > HIDE_EDGES_ON_MOVE_LIMIT,
-  };
+export function sizeSettings(ties: number): Pick<Settings, 'hideEdgesOnMove'> {
+  return { hideEdgesOnMove: ties > HIDE_EDGES_ON_MOVE_LIMIT };
 }

@@ -22,7 +22,7 @@ import { LayoutController } from './layout';
 import { writeStyles, type StyleChanges } from './write-styles';
 import { GroupDrawing } from './group-drawing';
 import type { GroupMembership } from '../state/groups';
-import { EDGE_PROGRAMS, LAYOUT_EDGE_LIMIT, sizeSettings } from './large-graph';
+import { drawsHairlines, EDGE_PROGRAMS, LAYOUT_EDGE_LIMIT, sizeSettings } from './large-graph';
 
 /** Canvas labels need the Japanese fonts spelled out; the CSS stack does not apply to WebGL. */
 export const LABEL_FONT =
@@ -388,6 +388,9 @@ export class SigmaView {
   }
 
   private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
+    // `data` is sigma's own copy of the tie's attributes: setting the program here costs no
+    // allocation (styles give every tie a type, so sigma's default type would never apply).
+    if (drawsHairlines(this.sigma.getGraph().size)) data.type = 'hairline';
     const active = this.hovered?.edges ?? this.highlight?.edges;
     if (!active)
       return this.edgeTheme.plain ? data : { ...data, color: this.edgeTheme.colour(data.color) };
