@@ -9,11 +9,11 @@ import type { Settings } from 'sigma/settings';
 export const LAYOUT_EDGE_LIMIT = 20_000;
 
 /**
- * Above this many ties in the view, ties are hairlines (one GL line each) instead of sigma's
- * default quads with a feathered edge (two triangles and a per-pixel fade each). With tens of
- * thousands of ties the quads cost the GPU (or a software GL) several times more per frame,
- * and at that density a tie's thickness cannot be read anyway. Measured with
- * `npm run bench -- browser` (README, national scale).
+ * Above this many ties in the drawn graph, ties are hairlines (one GL line each) instead of
+ * sigma's quads and arrows with a feathered edge (triangles and a per-pixel fade each). With
+ * 100,000 ties the quads cost a software GL about four times more per frame (a filter with
+ * every national actor drawn: 6.4 s of main-thread time, 1.5 s with hairlines; README), and
+ * at that density neither a tie's thickness nor its arrow head can be read anyway.
  */
 export const HAIRLINE_EDGE_LIMIT = 20_000;
 
