@@ -6,24 +6,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../../cli/analyze';
+import { main } from '../../../cli/analyze';
+import { runCli } from '../run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'cne-gexf-in-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const files = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    writeFile: async (path, data) => void files.set(path, data),
-    progress: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join(''), files };
-}
+const run = (argv: string[]) => runCli(main, argv);
 
 const MEASURES = 'degree,betweenness,closeness,pagerank,structuralHoles,summary';
 

@@ -7,22 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../../cli/analyze';
+import { main } from '../../../cli/analyze';
+import { runCli } from '../run-cli';
 
 const bad = 'tests/fixtures/import/bad';
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    writeFile: async () => {},
-    progress: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (argv: string[]) => runCli(main, argv);
 
 describe('analyze on an import folder', () => {
   it('analyses the valid rows and reports every rejected one with file and line', async () => {

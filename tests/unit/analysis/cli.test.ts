@@ -2,10 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../../cli/analyze';
+import { main } from '../../../cli/analyze';
 import { parseCliArgs, UsageError } from '../../../cli/args';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../../src/model/snapshot';
 import { network } from './helpers';
+import { runCli } from '../run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'analyze-cli-'));
 const net = network(
@@ -29,19 +30,7 @@ writeFileSync(
   JSON.stringify({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, createdAt: '', graph: net }),
 );
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const files = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    writeFile: async (p, data) => void files.set(p, data),
-    progress: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join(''), files };
-}
+const run = (argv: string[]) => runCli(main, argv);
 
 describe('analyze CLI', () => {
   it('writes JSON to stdout by default', async () => {

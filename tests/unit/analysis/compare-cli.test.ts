@@ -4,27 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { main, type CompareIo } from '../../../cli/compare';
+import { main } from '../../../cli/compare';
 import { filterByYears } from '../../../src/model/year-window';
 import { periods } from './compare-fixture';
+import { runCli } from '../run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'compare-cli-'));
 const bad = 'tests/fixtures/import/bad';
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const files = new Map<string, string | Uint8Array>();
-  const io: CompareIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    writeFile: async (p, t) => void files.set(p, t),
-    writeBinary: async (p, d) => void files.set(p, d),
-    progress: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join(''), files };
-}
+const run = (argv: string[]) => runCli(main, argv);
 
 // The hand-made network of compare.test.ts, with names that must stay text.
 const hostile = {

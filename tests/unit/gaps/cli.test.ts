@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/analyze';
 import { main } from '../../../cli/gaps';
 import { parseGapsArgs } from '../../../cli/gaps-args';
 import { UsageError } from '../../../cli/args';
 import { GAP_RULE_IDS } from '../../../src/analysis/gaps/spec';
 import { gapNetwork } from './helpers';
+import { runCli } from '../run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'gaps-cli-'));
 const HOSTILE = '<script>alert(1)</script>|*bold*';
@@ -35,19 +35,7 @@ const net = gapNetwork(
 const networkPath = join(dir, 'network.json');
 writeFileSync(networkPath, JSON.stringify(net));
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const files = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    writeFile: async (p, data) => void files.set(p, data),
-    progress: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join(''), files };
-}
+const run = (argv: string[]) => runCli(main, argv);
 
 describe('npm run gaps', () => {
   it('JSON: one finding per rule with count and items, sentences in the chosen language', async () => {
