@@ -16,6 +16,7 @@ import { outputLabelKey } from '../state/measure-catalogue';
 import { actions, explorerStore } from '../state/store';
 import { formatMeasure } from './AnalysisPanel';
 import { useExplorer } from './use-explorer';
+import { CSV_TYPE, download } from './download';
 
 const PAGE_SIZE = 50;
 const CODED: Record<string, string> = {
@@ -79,12 +80,7 @@ export function ActorTable({ derived }: { derived: Derived }) {
       rows,
       tableProvenance(history.present, derived, source?.name ?? '', new Date().toISOString()),
     );
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'actors.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download('actors.csv', CSV_TYPE, csv);
   };
 
   return (

@@ -8,6 +8,7 @@ import { createSnapshot } from '../state/snapshot';
 import { actions, currentGraph, explorerStore } from '../state/store';
 import { parseStory } from '../state/story';
 import { parseViewState } from '../state/view-state';
+import { download } from './download';
 
 export const DEMO_SNAPSHOT_URL = './snapshots/demo.json';
 
@@ -31,15 +32,11 @@ export async function downloadSnapshot(): Promise<void> {
   if (!graph) return;
   const { history, story } = explorerStore.getState();
   const snapshot = createSnapshot(graph, history.present, undefined, story);
-  const blob = new Blob([JSON.stringify(snapshot)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `cluster-network-${history.present.view}-${snapshot.createdAt.slice(0, 10)}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download(
+    `cluster-network-${history.present.view}-${snapshot.createdAt.slice(0, 10)}.json`,
+    'application/json',
+    JSON.stringify(snapshot),
+  );
 }
 
 export async function openSnapshotFile(file: File): Promise<void> {

@@ -18,20 +18,12 @@ import {
 } from '../../state/compare-table';
 import { actions, explorerStore } from '../../state/store';
 import { useExplorer } from '../use-explorer';
+import { CSV_TYPE, download } from '../download';
 
 const PAGE = 100;
 
 const cell = (v: number | null | undefined) =>
   v === null || v === undefined ? '—' : formatNumber(v);
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Who rose, who fell, who appeared, who left: a sortable table with CSV export. */
 export function CompareActors({
@@ -97,6 +89,7 @@ export function CompareActors({
     const { source, history } = explorerStore.getState();
     download(
       'actor-changes.csv',
+      CSV_TYPE,
       actorChangesCsv(rows, sides, [
         ['source', source?.name ?? ''],
         ['exported', new Date().toISOString()],

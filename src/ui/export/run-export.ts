@@ -28,7 +28,7 @@ import { ALL_MEASURES, analyseScope } from '../../state/scope-analysis';
 import { explorerStore } from '../../state/store';
 import type { FileFormat } from '../../workers/export-protocol';
 import { writeFilesOffThread } from '../../workers/export-client';
-import { download } from './download';
+import { download } from '../download';
 import { imageLegend } from './legend-model';
 
 export const IMAGE_FORMATS = ['png', 'svg'] as const;

@@ -7,6 +7,7 @@ import { tableToCsv } from '../../export/table-csv';
 import type { ExplorerGraph } from '../../state/base-graph';
 import { explorerStore } from '../../state/store';
 import { GapTable } from './GapTable';
+import { CSV_TYPE, download } from '../download';
 
 const attr = (graph: ExplorerGraph, id: string, key: 'kind' | 'prefecture') =>
   graph.hasNode(id) ? (graph.getNodeAttribute(id, key) ?? null) : null;
@@ -18,15 +19,6 @@ function matches(graph: ExplorerGraph, i: Introduction, kind: string, prefecture
     (!kind || ends.some((e) => attr(graph, e, 'kind') === kind)) &&
     (!prefecture || ends.some((e) => attr(graph, e, 'prefecture') === prefecture))
   );
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The network-wide introductions, filterable by actor kind and prefecture, as CSV too. */
@@ -94,7 +86,7 @@ export function GapIntroductions({
         ['settings', JSON.stringify(report.settings)],
       ],
     );
-    download('introductions.csv', csv);
+    download('introductions.csv', CSV_TYPE, csv);
   };
 
   return (

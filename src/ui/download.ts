@@ -1,4 +1,7 @@
-/** Saves bytes as a file through the browser's download. */
+/** The type of the CSV files the explorer saves (UTF-8). */
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** Saves bytes or text as a file through the browser's download. */
 export function download(name: string, type: string, data: Uint8Array | string): void {
   const blob = new Blob([data as BlobPart], { type });
   const url = URL.createObjectURL(blob);
