@@ -100,6 +100,15 @@ describe('the explorer shared on a network (access token)', () => {
   }, 200_000);
 });
 
+/**
+ * While Neo4j started, the page's own back-off may already have reconnected and taken the
+ * notice (and its button) away: "Retry now" is pressed only if it is still there.
+ */
+async function pressRetryIfShown(): Promise<void> {
+  const retry = page.getByTestId('database-status-retry');
+  if (await retry.isVisible()) await retry.click({ timeout: 5_000 }).catch(() => undefined);
+}
+
 describe('the explorer when Neo4j goes away', () => {
   it(
     'opened while Neo4j is down: says so, retries, and shows the network once it is back',
@@ -116,7 +125,7 @@ describe('the explorer when Neo4j goes away', () => {
       // Mark the document: a reload would lose the mark.
       await page.evaluate(() => ((window as unknown as { mark: number }).mark = 1));
       await startNeo4j();
-      await page.getByTestId('database-status-retry').click();
+      await pressRetryIfShown();
       await waitReady(page, 120_000);
       await notice().waitFor({ state: 'detached' });
       expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(1);
@@ -145,10 +154,7 @@ describe('the explorer when Neo4j goes away', () => {
       expect(attempts[1]).toBeGreaterThan(attempts[0]!);
       await screenshot(page, 'database-down-browsing-en');
       await startNeo4j();
-      // While Neo4j started, the page's own back-off may already have reconnected and taken the
-      // notice (and its button) away: "Retry now" is pressed only if it is still there.
-      const retry = page.getByTestId('database-status-retry');
-      if (await retry.isVisible()) await retry.click({ timeout: 5_000 }).catch(() => undefined);
+      await pressRetryIfShown();
       await page.waitForFunction(
         () => {
           const s = window.__clusterExplorer.state();
