@@ -4,6 +4,7 @@ import { FORMULA_ERROR } from '../format/cells';
 import { TABLES, type TableName } from '../format/columns';
 import { normaliseHeader, readHeader } from './header';
 import { InputError, type InputSource, type RawRow, type TableSource } from './raw-table';
+import { WorkbookPartsReader } from './workbook-reader';
 
 /**
  * Turns whatever Excel stored in a cell into the text a person sees. Error cells give their
@@ -43,25 +44,12 @@ function sheetName(sheet: ExcelJS.stream.xlsx.WorksheetReader): string {
   return typeof name === 'string' ? name : '';
 }
 
-/**
- * Passes over a sheet that is not read. exceljs spools a sheet that comes before the shared
- * strings to a temporary file, opens it and deletes the file as soon as the consumer moves on:
- * a sheet left unread races that deletion and throws ENOENT outside any promise, killing the
- * process. Taking one row makes sure the file is open before it is deleted.
- */
-async function skipSheet(rows: AsyncIterable<ExcelJS.Row>): Promise<void> {
-  for await (const row of rows) {
-    void row;
-    break;
-  }
-}
-
 /** Every sheet of a workbook, streamed: rows reach `visit` one at a time and are not kept. */
 async function eachSheet(
   path: string,
   visit: (name: string, rows: AsyncIterable<ExcelJS.Row>) => Promise<void>,
 ): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, READER_OPTIONS);
+  const reader = new WorkbookPartsReader(path, READER_OPTIONS);
   for await (const sheet of reader) await visit(sheetName(sheet), sheet);
 }
 
@@ -108,7 +96,7 @@ export async function openWorkbook(path: string): Promise<InputSource> {
       const table = TABLES.find((t) => t === normaliseHeader(name));
       if (!table) {
         passedOver.push(name);
-        return skipSheet(rows);
+        return;
       }
       const other = seenNames.get(table);
       if (other !== undefined) {
@@ -146,12 +134,9 @@ export async function openWorkbook(path: string): Promise<InputSource> {
       sheet: sheet.sheet,
       headers,
       async *rows() {
-        const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, READER_OPTIONS);
+        const reader = new WorkbookPartsReader(path, READER_OPTIONS);
         for await (const ws of reader) {
-          if (sheetName(ws) !== sheet.sheet) {
-            await skipSheet(ws);
-            continue;
-          }
+          if (sheetName(ws) !== sheet.sheet) continue;
           let header = true;
           let batch: RawRow[] = [];
           for await (const row of ws) {
@@ -168,6 +153,7 @@ export async function openWorkbook(path: string): Promise<InputSource> {
             }
           }
           if (batch.length) yield batch;
+          return; // sheet names are unique: no need to open the sheets after it
         }
       },
     });
