@@ -50,6 +50,11 @@ export function settle(graph: ExplorerGraph, onPositions: () => void = () => und
     if (event.data.done) finish();
   };
   worker.onerror = () => finish();
-  worker.postMessage(job, [job.positions.buffer, job.sizes.buffer, job.edges.buffer]);
+  worker.postMessage(job, [
+    job.positions.buffer,
+    job.sizes.buffer,
+    job.edges.buffer,
+    ...(job.groups ? [job.groups.buffer] : []),
+  ]);
   return { done, cancel: () => finish() };
 }

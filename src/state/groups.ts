@@ -63,7 +63,7 @@ const AUTO_GROUPING: Grouping = { by: 'project', open: [] };
 
 /** Lead and core roles first: an actor in several projects belongs to the one it leads. */
 const ROLE_ORDER: Record<string, number> = { lead: 0, core: 1, coordinator: 2 };
-function primaryProject(participations: readonly ParticipationEntry[]): string {
+export function primaryProject(participations: readonly ParticipationEntry[]): string {
   let best: ParticipationEntry | null = null;
   for (const p of participations) {
     const rank = ROLE_ORDER[p.role] ?? 3;

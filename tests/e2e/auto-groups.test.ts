@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalSnapshot, type BenchSnapshot } from '../../bench/browser/national-snapshot';
-import { AUTO_GROUP_ACTORS } from '../../src/state/groups';
+import { AUTO_GROUP_ACTORS, primaryProject } from '../../src/state/groups';
 import { launchChromium, screenshot, watchErrors, type BrowserSession } from '../setup/chromium';
-import { waitLayoutIdle, waitReady } from './helpers/explorer-page';
+import { waitLayoutIdle, waitReady, type DrawnNode } from './helpers/explorer-page';
 import { DIST } from './helpers/offline';
 import { serveStatic, type StaticServer } from './helpers/static-server';
 
@@ -33,6 +33,23 @@ afterAll(async () => {
   await server?.close();
   snapshot?.dispose();
 });
+
+/** Each project's centre and the distance from it to its farthest actor. */
+function projectDiscs(actors: DrawnNode[]) {
+  const byProject = new Map<string, DrawnNode[]>();
+  for (const a of actors) {
+    const p = primaryProject(a.participations ?? []);
+    byProject.set(p, [...(byProject.get(p) ?? []), a]);
+  }
+  const discs = new Map<string, { x: number; y: number; r: number }>();
+  for (const [p, members] of byProject) {
+    const x = members.reduce((s, a) => s + a.x, 0) / members.length;
+    const y = members.reduce((s, a) => s + a.y, 0) / members.length;
+    const r = Math.max(...members.map((a) => Math.hypot(a.x - x, a.y - y)));
+    discs.set(p, { x, y, r });
+  }
+  return discs;
+}
 
 const drawn = (page: Page) =>
   page.evaluate(() => {
@@ -94,6 +111,25 @@ describe('a large network opens as its projects', () => {
       await page.waitForFunction(() => new URL(location.href).searchParams.get('group') === 'none');
       await expect.poll(async () => (await drawn(page)).groups.length).toBe(0);
       expect(await page.getByTestId('auto-grouped').count()).toBe(0);
+      // Laid out project by project: each project's actors lie in a disc no other one enters.
+      const discs = projectDiscs(
+        await page.evaluate(() => {
+          const g = window.__clusterExplorer.sigma().getGraph();
+          return g.mapNodes((_k, a) => ({
+            x: a.x,
+            y: a.y,
+            participations: a.participations,
+          }));
+        }),
+      );
+      expect(discs.size).toBe(before.groups.length);
+      for (const [p, a] of discs) {
+        for (const [q, b] of discs) {
+          if (p < q)
+            expect(Math.hypot(a.x - b.x, a.y - b.y), `${p} ${q}`).toBeGreaterThan(a.r + b.r);
+        }
+      }
+      await screenshot(page, `auto-groups-every-actor-${lang}`);
       expect(errors).toEqual([]);
       await page.close();
     }, 300_000);

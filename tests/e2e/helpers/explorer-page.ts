@@ -1,6 +1,7 @@
 /** Page helpers shared by the browser tests. */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import type { ParticipationEntry } from '../../../src/model/graph-format';
 
 interface Hook {
   state(): {
@@ -19,10 +20,18 @@ interface Hook {
       size: number;
       filterNodes(fn: (key: string) => boolean): string[];
       forEachNode(fn: (key: string, attrs: { group?: { members: number } }) => void): void;
+      mapNodes<T>(fn: (key: string, attrs: DrawnNode) => T): T[];
     };
   };
   /** Labels drawn in the last frame, in drawing order, with their boxes in CSS pixels. */
   labels(): PlacedLabel[];
+}
+
+/** What the e2e tests read of a drawn actor. */
+export interface DrawnNode {
+  x: number;
+  y: number;
+  participations?: ParticipationEntry[];
 }
 
 export interface PlacedLabel {
