@@ -10,6 +10,7 @@ import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import { groupKey, type GroupMembership } from '../state/groups';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
+import { memoLast } from '../state/memo';
 
 /** Summed ties are drawn in one neutral colour: their kinds are mixed. */
 export const GROUP_TIE_COLOUR = 'rgba(70, 80, 95, 0.6)';
@@ -59,6 +60,73 @@ export function centre(graph: ExplorerGraph, members: readonly string[]): { x: n
   return { x: x / members.length, y: y / members.length };
 }
 
+interface KeptTie {
+  key: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attrs: EdgeAttrs;
+}
+
+/**
+ * The ties between drawn nodes: kept as they are between two open actors, summed otherwise.
+ * Kept from one call to the next while the shown ties, the grouping and the tie styles are
+ * the same, so a colour or size change only rebuilds the groups' nodes. One pass over the
+ * ties, with each actor's drawn node numbered once and the sums kept per numbered pair (no
+ * key string per tie).
+ */
+const tiesBetween = memoLast(
+  (
+    graph: ExplorerGraph,
+    shown: Visibility,
+    m: GroupMembership,
+    edgeStyles: Styles['edges'],
+  ): { kept: KeptTie[]; pairs: (Summed & { source: string; target: string })[] } => {
+    const drawnKeys: string[] = [];
+    const numberOf = new Map<string, number>();
+    const drawnOf = new Map<string, number>();
+    for (const actor of m.groupOf.keys()) {
+      const key = drawnKey(m, actor);
+      if (key === null) continue;
+      let n = numberOf.get(key);
+      if (n === undefined) {
+        n = drawnKeys.length;
+        drawnKeys.push(key);
+        numberOf.set(key, n);
+      }
+      drawnOf.set(actor, n);
+    }
+    const count = drawnKeys.length;
+    const kept: KeptTie[] = [];
+    const summed = new Map<number, Summed>();
+    graph.forEachEdge((edge, attrs, a, b, _sa, _ta, undirected) => {
+      const s = drawnOf.get(a);
+      const t = drawnOf.get(b);
+      if (s === undefined || t === undefined || s === t || !shown.edges.has(edge)) return;
+      if (drawnKeys[s] === a && drawnKeys[t] === b) {
+        const style = edgeStyles.get(edge);
+        const copy = { ...attrs, ...style, hidden: false };
+        kept.push({ key: edge, source: a, target: b, undirected, attrs: copy });
+        return;
+      }
+      // Pairs in key order, so the summed tie's key and ends do not depend on tie order.
+      const [lo, hi] = drawnKeys[s]! < drawnKeys[t]! ? [s, t] : [t, s];
+      const pair = lo * count + hi;
+      let entry = summed.get(pair);
+      if (!entry) summed.set(pair, (entry = { ties: 0, strength: 0, kinds: new Map() }));
+      entry.ties++;
+      entry.strength += attrs.strength;
+      entry.kinds.set(attrs.kind, (entry.kinds.get(attrs.kind) ?? 0) + 1);
+    });
+    const pairs = [...summed].map(([pair, e]) => ({
+      source: drawnKeys[Math.floor(pair / count)]!,
+      target: drawnKeys[pair % count]!,
+      ...e,
+    }));
+    return { kept, pairs };
+  },
+);
+
 export function groupGraph(
   graph: ExplorerGraph,
   shown: Visibility,
@@ -94,37 +162,12 @@ export function groupGraph(
     };
     out.addNode(groupKey(group), attrs);
   }
-  // Ties between drawn nodes: kept as they are between two open actors, summed otherwise.
-  // One pass over the shown ties with each actor's drawn key looked up once, and the sums
-  // kept per pair in nested maps (no key string per tie): a national network's 100,000
-  // ties are summed in a few tens of milliseconds.
-  const drawnOf = new Map<string, string | null>();
-  for (const actor of m.groupOf.keys()) drawnOf.set(actor, drawnKey(m, actor));
-  const summed = new Map<string, Map<string, Summed>>();
-  graph.forEachEdge((edge, attrs, a, b) => {
-    if (!shown.edges.has(edge)) return;
-    const s = drawnOf.get(a) ?? null;
-    const t = drawnOf.get(b) ?? null;
-    if (s === null || t === null || s === t) return;
-    if (s === a && t === b) {
-      const style = styles.edges.get(edge);
-      const copy = { ...attrs, ...style, hidden: false };
-      if (graph.isUndirected(edge)) out.addUndirectedEdgeWithKey(edge, s, t, copy);
-      else out.addDirectedEdgeWithKey(edge, s, t, copy);
-      return;
-    }
-    const [lo, hi] = s < t ? [s, t] : [t, s];
-    let row = summed.get(lo);
-    if (!row) summed.set(lo, (row = new Map()));
-    let entry = row.get(hi);
-    if (!entry) row.set(hi, (entry = { ties: 0, strength: 0, kinds: new Map() }));
-    entry.ties++;
-    entry.strength += attrs.strength;
-    entry.kinds.set(attrs.kind, (entry.kinds.get(attrs.kind) ?? 0) + 1);
-  });
-  const pairs = [...summed].flatMap(([lo, row]) =>
-    [...row].map(([hi, e]) => ({ source: lo, target: hi, ...e })),
-  );
+  const { kept, pairs } = tiesBetween(graph, shown, m, styles.edges);
+  for (const tie of kept) {
+    const copy = { ...tie.attrs };
+    if (tie.undirected) out.addUndirectedEdgeWithKey(tie.key, tie.source, tie.target, copy);
+    else out.addDirectedEdgeWithKey(tie.key, tie.source, tie.target, copy);
+  }
   const most = Math.max(1, ...pairs.map((e) => e.ties));
   const width = scaleSqrt().domain([1, most]).range([0.6, 10]);
   for (const e of pairs) {

@@ -65,6 +65,8 @@ export class SigmaView {
   private focusGraph: ExplorerGraph | null = null;
   /** Actors drawn as groups (level of detail, group-graph.ts). */
   private readonly groups = new GroupDrawing();
+  /** Tie styles not yet written into the view's graph while groups are drawn (applyStyles). */
+  private staleTies: { visibility: Visibility; styles: Styles } | null = null;
   /**
    * Large graphs are drawn as nodes only while the layout moves them: sigma re-processes every
    * tie on each redraw, and doing that for 100k ties several times a second is how graph tools
@@ -154,6 +156,7 @@ export class SigmaView {
   }
 
   private buildFocusGraph(): void {
+    this.writeStaleTies();
     const positions = this.focusPositions;
     const edges = this.highlight?.edges;
     this.focusGraph = positions && edges ? focusGraph(this.graph, positions, edges) : null;
@@ -174,6 +177,7 @@ export class SigmaView {
 
   /** Takes a new view graph; sigma draws it once its styles are written (`drawNewGraph`). */
   private takeGraph(graph: ExplorerGraph): void {
+    this.staleTies = null;
     this.preview = null;
     this.focusGraph = null;
     this.focusPositions = null;
@@ -234,7 +238,17 @@ export class SigmaView {
 
   /** What is drawn when no layout preview runs: a focus's own graph, the groups, or the view. */
   private base(): ExplorerGraph {
-    return this.focusGraph ?? this.groups.graph ?? this.graph;
+    if (this.focusGraph) return this.focusGraph;
+    if (this.groups.graph) return this.groups.graph;
+    this.writeStaleTies();
+    return this.graph;
+  }
+
+  /** Writes the tie styles left unwritten while groups were drawn (see applyStyles). */
+  private writeStaleTies(): void {
+    if (!this.staleTies) return;
+    writeStyles(this.graph, this.staleTies.visibility, this.staleTies.styles);
+    this.staleTies = null;
   }
 
   /** Builds the grouped graph from the view's current positions and draws it. */
@@ -264,7 +278,12 @@ export class SigmaView {
   /** Writes colours, sizes, labels and visibility into the graph: one pass per state change. */
   applyStyles(graph: ExplorerGraph, visibility: Visibility, styles: Styles): void {
     this.visibleEdgeCount = visibility.edges.size;
-    const changes = writeStyles(graph, visibility, styles);
+    // While groups are drawn the view's own ties are not: writing 100k tie styles into it cost
+    // 60–100 ms of every filter or style change (national network, profiled). They are
+    // written when the view's graph is drawn again or a focus copies them (writeStaleTies).
+    const drawnLater = this.groups.active && graph !== this.sigma.getGraph();
+    this.staleTies = drawnLater ? { visibility, styles } : null;
+    const changes = writeStyles(graph, visibility, styles, !drawnLater);
     if (graph === this.sigma.getGraph()) this.redraw(changes);
     if (!this.groups.active) {
       // Label candidates, largest first (ties by key, so the same picture gets the same labels).

@@ -39,10 +39,12 @@ function writeLook<K extends string>(
   return true;
 }
 
+/** `ties` false writes the actors only (the ties are not drawn, see SigmaView.applyStyles). */
 export function writeStyles(
   graph: ExplorerGraph,
   visibility: Visibility,
   styles: Styles,
+  ties = true,
 ): StyleChanges {
   const nodes: string[] = [];
   const edges = new Set<string>();
@@ -54,6 +56,7 @@ export function writeStyles(
     if (size !== attrs.size) resized.push(key);
   });
   let reindex = false;
+  if (!ties) return { nodes, edges: [], reindex: false };
   graph.forEachEdge((key, attrs) => {
     const type = attrs.type;
     const style = visibility.edges.has(key) ? styles.edges.get(key) : undefined;

@@ -31,6 +31,22 @@ interface Activity {
 
 const activityCache = new WeakMap<ExplorerGraph, Activity>();
 
+/**
+ * The same years as fewer intervals: sorted, overlapping ones merged. An actor gets one span
+ * per tie (400 for a hub), and the window test runs per actor per year of the time bar.
+ */
+function union(spans: Interval[]): Interval[] {
+  if (spans.length < 2) return spans;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: Interval[] = [[sorted[0]![0], sorted[0]![1]]];
+  for (const [start, end] of sorted.slice(1)) {
+    const last = out[out.length - 1]!;
+    if (start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
 function activityOf(graph: ExplorerGraph): Activity {
   const cached = activityCache.get(graph);
   if (cached) return cached;
@@ -58,6 +74,7 @@ function activityOf(graph: ExplorerGraph): Activity {
       add(key, own ?? interval(projects.get(p.project)) ?? ALWAYS);
     }
   });
+  for (const [key, spans] of byActor) byActor.set(key, union(spans));
   const activity = { byActor, bounds: Number.isFinite(min) ? ([min, max] as Interval) : null };
   activityCache.set(graph, activity);
   return activity;

@@ -10,14 +10,14 @@ import {
   CLUSTER_MEMBERSHIPS,
   EDGE_KINDS,
   SECTORS,
-  type EdgeKind,
 } from '../model/domain';
 import { displayName, type Lang } from '../model/display-name';
-import type { ExplorerGraph, NodeAttrs } from './base-graph';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './base-graph';
 import type { MeasureValues } from './measure-values';
 import type { ColourBy } from './view-state';
 import type { CompareLegend } from './compare-drawing';
 import type { Visibility } from './visibility';
+import { memoLast } from './memo';
 import {
   CLUSTER_COLOURS,
   COMMUNITY_COLOURS,
@@ -187,6 +187,63 @@ function orderEntries(
   return [...entries.values()].sort((a, b) => rank(a.value) - rank(b.value));
 }
 
+interface TieStyles {
+  edges: Map<string, EdgeStyle>;
+  legend: LegendEntry[];
+}
+
+/**
+ * The ties' styles depend on the shown ties alone, not on what actors are coloured or sized
+ * by: kept from one call to the next while those are the same, so a colour or size change
+ * does not restyle 100k ties (30–90 ms at national scale, profiled). Ties of the same kind,
+ * strength and direction share one style object.
+ */
+const tieStylesOf = memoLast((graph: ExplorerGraph, visibility: Visibility): TieStyles => {
+  // One pass over the graph collects the shown ties; the second reads them only.
+  const keys: string[] = [];
+  const shown: EdgeAttrs[] = [];
+  const undirected: boolean[] = [];
+  let maxStrength = 0;
+  graph.forEachEdge((key, e, _s, _t, _sa, _ta, isUndirected) => {
+    if (!visibility.edges.has(key)) return;
+    keys.push(key);
+    shown.push(e);
+    undirected.push(isUndirected);
+    if ((e.strength ?? 1) > maxStrength) maxStrength = e.strength ?? 1;
+  });
+  const width = scaleSqrt()
+    .domain([0, maxStrength || 1])
+    .range([0.4, edgeMaxWidth(visibility.edges.size)])
+    .clamp(true);
+  // Dense graphs get fainter ties so the nodes stay readable.
+  const alpha = visibility.edges.size > 20000 ? 0.25 : visibility.edges.size > 3000 ? 0.4 : 0.6;
+  // Per kind: how many, and the shared styles by direction and strength (no key per tie).
+  const kinds = new Map<
+    string,
+    { count: number; line: Map<number, EdgeStyle>; arrow: Map<number, EdgeStyle> }
+  >();
+  const edges = new Map<string, EdgeStyle>();
+  shown.forEach((e, i) => {
+    const strength = e.strength ?? 1;
+    let kind = kinds.get(e.kind);
+    if (!kind) kinds.set(e.kind, (kind = { count: 0, line: new Map(), arrow: new Map() }));
+    kind.count++;
+    const type = undirected[i] ? 'line' : 'arrow';
+    let style = kind[type].get(strength);
+    if (!style) {
+      const color = withAlpha(TIE_COLOURS[e.kind] ?? OTHER_COLOUR, alpha);
+      kind[type].set(strength, (style = { color, size: width(strength), type }));
+    }
+    edges.set(keys[i]!, style);
+  });
+  const legend = EDGE_KINDS.filter((k) => kinds.has(k)).map((k) => ({
+    value: k,
+    color: TIE_COLOURS[k],
+    count: kinds.get(k)!.count,
+  }));
+  return { edges, legend };
+});
+
 export function computeStyles(
   graph: ExplorerGraph,
   visibility: Visibility,
@@ -251,34 +308,11 @@ export function computeStyles(
     else nodeLegend.set(value, { value, color, count: 1 });
   }
 
-  let maxStrength = 0;
-  graph.forEachEdge((key, e) => {
-    if (visibility.edges.has(key) && (e.strength ?? 1) > maxStrength) maxStrength = e.strength ?? 1;
-  });
-  const width = scaleSqrt()
-    .domain([0, maxStrength || 1])
-    .range([0.4, edgeMaxWidth(visibility.edges.size)])
-    .clamp(true);
-  const edges = new Map<string, EdgeStyle>();
-  const edgeCounts = new Map<EdgeKind, number>();
-  // Dense graphs get fainter ties so the nodes stay readable.
-  const alpha = visibility.edges.size > 20000 ? 0.25 : visibility.edges.size > 3000 ? 0.4 : 0.6;
-  const edgeColour = new Map(
-    EDGE_KINDS.map((k) => [k, withAlpha(TIE_COLOURS[k] ?? OTHER_COLOUR, alpha)] as const),
-  );
-  graph.forEachEdge((key, e, _s, _t, _sa, _ta, undirected) => {
-    if (!visibility.edges.has(key)) return;
-    edges.set(key, {
-      color: edgeColour.get(e.kind) ?? OTHER_COLOUR,
-      size: width(e.strength ?? 1),
-      type: undirected ? 'line' : 'arrow',
-    });
-    edgeCounts.set(e.kind, (edgeCounts.get(e.kind) ?? 0) + 1);
-  });
+  const ties = tieStylesOf(graph, visibility);
 
   return {
     nodes,
-    edges,
+    edges: ties.edges,
     legend: {
       colourBy,
       scale,
@@ -289,11 +323,7 @@ export function computeStyles(
           : nodeLegend,
         prefectures,
       ),
-      edges: EDGE_KINDS.filter((k) => edgeCounts.has(k)).map((k) => ({
-        value: k,
-        color: TIE_COLOURS[k],
-        count: edgeCounts.get(k)!,
-      })),
+      edges: ties.legend,
       size: {
         measure: sizeValues === measures[sizeBy] ? sizeBy : 'degree',
         min,

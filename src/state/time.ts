@@ -11,6 +11,7 @@
  */
 import { activeIn, yearBounds, type Interval } from './activity';
 import type { ExplorerGraph } from './base-graph';
+import { graphIndex } from './graph-index';
 import { edgePasses, nodePasses } from './visibility';
 import type { Filters, TimeControl } from './view-state';
 
@@ -41,34 +42,18 @@ export interface Timeline {
 
 const timelineCache = new WeakMap<ExplorerGraph, Map<string, Timeline>>();
 
-/** The graph as index arrays, so a year's counts are one pass over numbers (per graph). */
-interface TimelineIndex {
-  keys: string[];
-  source: Uint32Array;
-  target: Uint32Array;
-  cross: Uint8Array;
-}
-
-const indexCache = new WeakMap<ExplorerGraph, TimelineIndex>();
-
-function indexOf(graph: ExplorerGraph): TimelineIndex {
-  const cached = indexCache.get(graph);
-  if (cached) return cached;
-  const keys = graph.nodes();
-  const position = new Map(keys.map((k, i) => [k, i]));
-  const source = new Uint32Array(graph.size);
-  const target = new Uint32Array(graph.size);
-  const cross = new Uint8Array(graph.size);
+/** Ties between the industrial and the knowledge cluster, by the graph's edge order. */
+const crossCache = new WeakMap<ExplorerGraph, Uint8Array>();
+function crossOf(graph: ExplorerGraph): Uint8Array {
+  let cross = crossCache.get(graph);
+  if (cross && cross.length === graph.size) return cross;
+  cross = new Uint8Array(graph.size);
   let i = 0;
-  graph.forEachEdge((_key, _attrs, s, t, sa, ta) => {
-    source[i] = position.get(s)!;
-    target[i] = position.get(t)!;
-    cross[i] = crossCluster(sa.cluster, ta.cluster) ? 1 : 0;
-    i++;
+  graph.forEachEdge((_key, _attrs, _s, _t, sa, ta) => {
+    cross![i++] = crossCluster(sa.cluster, ta.cluster) ? 1 : 0;
   });
-  const index = { keys, source, target, cross };
-  indexCache.set(graph, index);
-  return index;
+  crossCache.set(graph, cross);
+  return cross;
 }
 
 /**
@@ -85,18 +70,21 @@ export function timeline(graph: ExplorerGraph, filters: Filters, time: TimeContr
   if (!cache) timelineCache.set(graph, (cache = new Map()));
   const hit = cache.get(key);
   if (hit) return hit;
-  const { keys, source, target, cross } = indexOf(graph);
+  const { keys, source, target, start, end } = graphIndex(graph);
+  const cross = crossOf(graph);
   const undated = { ...filters, years: null };
   const passes = Uint8Array.from(keys, (k) =>
     nodePasses(graph.getNodeAttributes(k), undated) ? 1 : 0,
   );
-  const edgeAttrs = graph.mapEdges((_key, attrs) => attrs);
+  // The tie filters other than the years, once: each year then only compares numbers.
+  const tieKinds = new Uint8Array(source.length);
+  let i = 0;
+  graph.forEachEdge((_key, attrs) => void (tieKinds[i++] = edgePasses(attrs, undated) ? 1 : 0));
   const shown = new Uint8Array(keys.length);
   const tied = new Uint8Array(keys.length);
   const result: Timeline = { years: [], actors: [], ties: [], crossCluster: [] };
   for (let year = bounds[0]; year <= bounds[1]; year++) {
     const window = windowAt(year, time, bounds);
-    const windowed = { ...filters, years: window };
     let actors = 0;
     for (let n = 0; n < keys.length; n++) {
       shown[n] = passes[n] && activeIn(graph, keys[n]!, window) ? 1 : 0;
@@ -105,10 +93,12 @@ export function timeline(graph: ExplorerGraph, filters: Filters, time: TimeContr
     tied.fill(0);
     let ties = 0;
     let crossing = 0;
-    for (let e = 0; e < edgeAttrs.length; e++) {
+    for (let e = 0; e < source.length; e++) {
       const s = source[e]!;
       const t = target[e]!;
-      if (!shown[s] || !shown[t] || !edgePasses(edgeAttrs[e]!, windowed)) continue;
+      if (!tieKinds[e] || !shown[s] || !shown[t]) continue;
+      // As edgePasses: a dated tie lives in the window when its span overlaps it.
+      if (end[e]! < window[0] || start[e]! > window[1]) continue;
       ties++;
       crossing += cross[e]!;
       tied[s] = 1;

@@ -4,6 +4,7 @@
  */
 import { activeIn } from './activity';
 import type { ExplorerGraph, EdgeAttrs, NodeAttrs } from './base-graph';
+import { graphIndex } from './graph-index';
 import type { Filters } from './view-state';
 
 export interface Visibility {
@@ -37,23 +38,39 @@ export function edgePasses(e: EdgeAttrs, f: Filters): boolean {
 }
 
 export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visibility {
+  const { source, target } = graphIndex(graph);
   const nodes = new Set<string>();
+  const passes = new Uint8Array(graph.order);
   const years = filters.years;
+  let n = 0;
   graph.forEachNode((key, attrs) => {
     // With a year window, an actor appears from its first tie or participation (time.ts).
-    if (nodePasses(attrs, filters) && (!years || activeIn(graph, key, years))) nodes.add(key);
+    if (nodePasses(attrs, filters) && (!years || activeIn(graph, key, years))) {
+      nodes.add(key);
+      passes[n] = 1;
+    }
+    n++;
   });
   const edges = new Set<string>();
-  const tied = new Set<string>();
-  graph.forEachEdge((key, attrs, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && edgePasses(attrs, filters)) {
+  const tied = new Uint8Array(graph.order);
+  let e = 0;
+  graph.forEachEdge((key, attrs) => {
+    const s = source[e]!;
+    const t = target[e++]!;
+    if (passes[s] && passes[t] && edgePasses(attrs, filters)) {
       edges.add(key);
-      tied.add(source);
-      tied.add(target);
+      tied[s] = 1;
+      tied[t] = 1;
     }
   });
   let isolated = 0;
-  for (const key of nodes) if (!tied.has(key)) isolated++;
-  if (filters.hideIsolated) for (const key of [...nodes]) if (!tied.has(key)) nodes.delete(key);
+  n = 0;
+  graph.forEachNode((key) => {
+    if (passes[n] && !tied[n]) {
+      isolated++;
+      if (filters.hideIsolated) nodes.delete(key);
+    }
+    n++;
+  });
   return { nodes, edges, isolated };
 }
