@@ -18,13 +18,15 @@ let snapshot: BenchSnapshot;
 let server: StaticServer;
 let session: BrowserSession;
 let projects = 0;
+let notSupply = 0;
 
 beforeAll(async () => {
   snapshot = await nationalSnapshot(String(AUTO_GROUP_ACTORS + 1000), 20070701);
   const { graph } = JSON.parse(readFileSync(snapshot.file, 'utf8')) as {
-    graph: { attributes: { projects: unknown[] } };
+    graph: { attributes: { projects: unknown[] }; edges: { attributes: { kind: string } }[] };
   };
   projects = graph.attributes.projects.length;
+  notSupply = graph.edges.filter((e) => e.attributes.kind !== 'supply').length;
   server = await serveStatic(DIST, { '/large.json': snapshot.file });
   session = await launchChromium();
 }, 120_000);
@@ -106,11 +108,22 @@ describe('a large network opens as its projects', () => {
       expect(opened.order).toBe(opened.groups.length + largest.members);
       await screenshot(page, `auto-groups-opened-${lang}`);
 
+      // A tie kind filtered out while the projects are drawn: the every-actor view then draws
+      // exactly the ties left (their styles are written when it is drawn again).
+      const supply = page.getByTestId('filter-ties').locator('input[value="supply"]');
+      await supply.uncheck();
+      await page.waitForFunction(() => new URL(location.href).searchParams.has('ties'));
+
       // "No grouping": every actor drawn, and the link says so.
       await page.getByTestId('group-by').selectOption('none');
       await page.waitForFunction(() => new URL(location.href).searchParams.get('group') === 'none');
       await expect.poll(async () => (await drawn(page)).groups.length).toBe(0);
       expect(await page.getByTestId('auto-grouped').count()).toBe(0);
+      const drawnTies = await page.evaluate(() => {
+        const g = window.__clusterExplorer.sigma().getGraph();
+        return g.filterEdges((_k, a) => !a.hidden).length;
+      });
+      expect(drawnTies).toBe(notSupply);
       // Laid out project by project: each project's actors lie in a disc no other one enters.
       const discs = projectDiscs(
         await page.evaluate(() => {

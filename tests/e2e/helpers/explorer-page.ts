@@ -21,6 +21,7 @@ interface Hook {
       filterNodes(fn: (key: string) => boolean): string[];
       forEachNode(fn: (key: string, attrs: { group?: { members: number } }) => void): void;
       mapNodes<T>(fn: (key: string, attrs: DrawnNode) => T): T[];
+      filterEdges(fn: (key: string, attrs: { hidden?: boolean }) => boolean): string[];
     };
   };
   /** Labels drawn in the last frame, in drawing order, with their boxes in CSS pixels. */
