@@ -6,6 +6,7 @@
  * request and gets the loaded networks again.
  */
 import type { SerializedGraph } from 'graphology-types';
+import { sliceNetwork } from './network-slices';
 import type { SuggestOptions, Suggestion } from '../analysis/link-prediction';
 import { AnalysisAbortedError } from '../analysis/task';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/types';
@@ -115,6 +116,19 @@ export function createAnalysisClient(
     }
   }
 
+  /** Sends a network, a large one in slices, one per task (network-slices.ts). */
+  function postNetwork(w: WorkerLike, graphId: number, network: SerializedGraph) {
+    const { head, slices } = sliceNetwork(network);
+    w.postMessage({ type: 'load', graphId, network: head, parts: slices.length });
+    const next = (k: number) => {
+      // Dropped, or the worker replaced (the new one gets the whole network again): stop.
+      if (worker !== w || networks.get(graphId) !== network || k >= slices.length) return;
+      w.postMessage({ type: 'load-part', graphId, ...slices[k]! });
+      setTimeout(() => next(k + 1), 0);
+    };
+    if (slices.length) setTimeout(() => next(0), 0);
+  }
+
   function restart(reason: Error) {
     worker?.terminate();
     worker = null;
@@ -129,7 +143,7 @@ export function createAnalysisClient(
       restart(new AnalysisFailedError(`analysis worker failed: ${event.message}`, false));
     worker = w;
     // A replaced worker starts empty: give it the networks still in use.
-    for (const [graphId, network] of networks) w.postMessage({ type: 'load', graphId, network });
+    for (const [graphId, network] of networks) postNetwork(w, graphId, network);
     return w;
   }
 
@@ -207,7 +221,7 @@ export function createAnalysisClient(
     load(network) {
       const graphId = nextGraphId++;
       networks.set(graphId, network);
-      worker?.postMessage({ type: 'load', graphId, network });
+      if (worker) postNetwork(worker, graphId, network);
       return graphId;
     },
     drop(graphId) {

@@ -1,7 +1,8 @@
 /**
  * Messages between the explorer and its one analysis Web Worker.
  *
- * The page sends a network once (`load`, structured-cloned graphology JSON) under a graph id
+ * The page sends a network once (`load`, structured-cloned graphology JSON, a large one in
+ * `load-part` slices) under a graph id
  * and then addresses it by that id: `compute` (measures of the registry with their options),
  * `suggest` (introductions for one actor), `gaps` (the gap finder's report) and `compare` (two
  * windows or groups, or every group, side by side). The worker answers each request with
@@ -18,6 +19,7 @@ import type { GapOptions } from '../analysis/gaps/run-gaps';
 import type { GapReport } from '../analysis/gaps/types';
 import type { CompareOutcome, CompareRequest } from '../analysis/compare-request';
 import type { CompareAnalysisOptions } from '../analysis/compare';
+import type { NetworkSlice } from './network-slices';
 
 /** The options that can cross the worker boundary (callbacks and signals stay behind). */
 export type WorkerAnalysisOptions = Omit<AnalysisOptions, 'onProgress' | 'signal' | 'yieldControl'>;
@@ -29,7 +31,9 @@ export interface WorkerCompareOptions {
 }
 
 export type AnalysisRequest =
-  | { type: 'load'; graphId: number; network: SerializedGraph }
+  /** `parts`: the actors and ties follow in that many `load-part` messages (network-slices.ts). */
+  | { type: 'load'; graphId: number; network: SerializedGraph; parts?: number }
+  | ({ type: 'load-part'; graphId: number } & NetworkSlice)
   | { type: 'drop'; graphId: number }
   | { type: 'compute'; id: number; graphId: number; options: WorkerAnalysisOptions }
   | {

@@ -20,6 +20,7 @@ import { AnalysisAbortedError } from '../analysis/task';
 import { AnalysisInputError, type AnalysisResult } from '../analysis/types';
 import type { SerializedGraph } from 'graphology-types';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
+import { appendSlice } from './network-slices';
 
 export interface WorkerCoreOptions {
   post: (message: AnalysisResponse) => void;
@@ -45,6 +46,16 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
   const gapSessions = new Map<number, { network: SerializedGraph; session: AnalysisSession }>();
   const running = new Map<number, AbortController>();
   let queue: Promise<void> = Promise.resolve();
+  /** Networks whose slices are still arriving; requests for them wait (network-slices.ts). */
+  const arriving = new Map<
+    number,
+    { network: SerializedGraph; parts: number; arrived: Promise<void>; done: () => void }
+  >();
+
+  function loaded(graphId: number, network: SerializedGraph) {
+    sessions.set(graphId, new AnalysisSession(network));
+    networks.set(graphId, network);
+  }
 
   function session(graphId: number): AnalysisSession {
     const s = sessions.get(graphId);
@@ -153,6 +164,7 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
     running.set(request.id, new AbortController());
     queue = queue.then(async () => {
       try {
+        await arriving.get(request.graphId)?.arrived;
         if (running.get(request.id)!.signal.aborted) throw new AnalysisAbortedError();
         if (request.type === 'compute') await compute(request);
         else if (request.type === 'gaps') await gaps(request);
@@ -171,11 +183,27 @@ export function createAnalysisWorkerCore(options: WorkerCoreOptions) {
     /** Handle one incoming message. Resolves when that request is finished. */
     async handle(message: AnalysisRequest): Promise<void> {
       switch (message.type) {
-        case 'load':
-          sessions.set(message.graphId, new AnalysisSession(message.network));
-          networks.set(message.graphId, message.network);
+        case 'load': {
+          const { graphId, network, parts = 0 } = message;
+          if (parts === 0) return loaded(graphId, network);
+          let done = () => undefined as void;
+          const arrived = new Promise<void>((resolve) => (done = resolve));
+          arriving.set(graphId, { network, parts, arrived, done });
           return;
+        }
+        case 'load-part': {
+          const held = arriving.get(message.graphId);
+          if (!held) return;
+          appendSlice(held.network, message);
+          if (--held.parts > 0) return;
+          arriving.delete(message.graphId);
+          loaded(message.graphId, held.network);
+          held.done();
+          return;
+        }
         case 'drop':
+          arriving.get(message.graphId)?.done();
+          arriving.delete(message.graphId);
           sessions.delete(message.graphId);
           networks.delete(message.graphId);
           gapSessions.delete(message.graphId);

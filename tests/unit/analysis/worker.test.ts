@@ -7,6 +7,8 @@ import { AnalysisAbortedError } from '../../../src/analysis/task';
 import { AnalysisFailedError, createAnalysisClient } from '../../../src/workers/analysis-client';
 import { createYield } from '../../../src/workers/analysis-worker-core';
 import { InProcessWorker } from '../../../src/workers/in-process-worker';
+import { SLICE } from '../../../src/workers/network-slices';
+import { runAnalysis } from '../../../src/analysis/run-analysis';
 import { clusterLike } from '../../../bench/generate';
 import { toSerializedNetwork } from '../../../bench/network';
 import { loadReference, referenceNetwork } from './helpers';
@@ -35,6 +37,39 @@ describe('analysis worker protocol', () => {
     expect(workers).toHaveLength(1);
     // The network crossed once; the two requests only named it.
     expect(workers[0]!.received.map((m) => m.type)).toEqual(['load', 'compute', 'compute']);
+    client.dispose();
+  });
+
+  it('sends a large network in slices, one per task; a request sent meanwhile waits for them', async () => {
+    const worker = new InProcessWorker();
+    const client = createAnalysisClient(() => worker);
+    // 3,000 actors and 25,000 ties: the actors in one slice, the ties in two.
+    const net = toSerializedNetwork(clusterLike(3000, 25_000, 3), 3);
+    expect(net.nodes!.length + net.edges!.length).toBeGreaterThan(SLICE);
+    const graphId = client.load(net);
+    const result = await client.compute(graphId, { measures: ['degree', 'pagerank'] });
+    expect(worker.received.map((m) => m.type)).toEqual([
+      'load',
+      'compute',
+      'load-part',
+      'load-part',
+      'load-part',
+    ]);
+    const whole = await runAnalysis(net, { measures: ['degree', 'pagerank'] });
+    expect(result.nodes).toEqual(whole.nodes);
+    expect(result.graph.edges).toBe(whole.graph.edges);
+    client.dispose();
+  });
+
+  it('stops sending the slices of a network dropped meanwhile', async () => {
+    const worker = new InProcessWorker();
+    const client = createAnalysisClient(() => worker);
+    const net = toSerializedNetwork(clusterLike(3000, 25_000, 3), 3);
+    const dropped = client.load(net);
+    const pending = client.compute(dropped, { measures: ['degree'] });
+    client.drop(dropped);
+    await expect(pending).rejects.toThrow(/not loaded/);
+    expect(worker.received.map((m) => m.type)).toEqual(['load', 'compute', 'drop']);
     client.dispose();
   });
 
