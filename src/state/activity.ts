@@ -89,3 +89,15 @@ export function activeIn(graph: ExplorerGraph, key: string, [from, to]: Interval
   if (!spans) return true;
   return spans.some(([start, end]) => start <= to && end >= from);
 }
+
+/**
+ * The first year `y` for which the actor is active in [from, y]: −∞ with no dated activity (or
+ * activity before `from` that lasts into it), +∞ when nothing of it reaches `from`.
+ */
+export function firstActiveFrom(graph: ExplorerGraph, key: string, from: number): number {
+  const spans = activityOf(graph).byActor.get(key);
+  if (!spans) return Number.NEGATIVE_INFINITY;
+  let first = Number.POSITIVE_INFINITY;
+  for (const [start, end] of spans) if (end >= from && start < first) first = start;
+  return first;
+}

@@ -9,7 +9,7 @@
  * chosen one, so growth reads as growth) or a moving window of a few years. Positions never
  * change with the year: they come from the whole network.
  */
-import { activeIn, yearBounds, type Interval } from './activity';
+import { activeIn, firstActiveFrom, yearBounds, type Interval } from './activity';
 import type { ExplorerGraph } from './base-graph';
 import { graphIndex } from './graph-index';
 import { edgePasses, nodePasses } from './visibility';
@@ -57,6 +57,57 @@ function crossOf(graph: ExplorerGraph): Uint8Array {
 }
 
 /**
+ * The cumulative time bar in one pass: every window starts at the first year, so an actor or a
+ * tie, once shown, stays shown; each is counted from the year it appears (a tie: the last of
+ * its own start and its two actors' first years) and the counts are summed over the years.
+ */
+function cumulative(
+  { graph, passes, tieKinds, cross, hideIsolated }: Counting,
+  [from, last]: Interval,
+): Timeline {
+  const { keys, source, target, start, end } = graphIndex(graph);
+  const years = last - from + 1;
+  // The year's slot, or −1 for never (+∞).
+  const slot = (year: number) => (year > last ? -1 : Math.max(0, year - from));
+  const actors = new Float64Array(years);
+  const ties = new Float64Array(years);
+  const crossing = new Float64Array(years);
+  const first = Float64Array.from(keys, (key, n) =>
+    passes[n] ? firstActiveFrom(graph, key, from) : Number.POSITIVE_INFINITY,
+  );
+  const tiedFrom = new Float64Array(keys.length).fill(Number.POSITIVE_INFINITY);
+  for (let e = 0; e < source.length; e++) {
+    // A dated tie that ends before the first year is in no window.
+    if (!tieKinds[e] || end[e]! < from) continue;
+    const s = source[e]!;
+    const t = target[e]!;
+    const own = Number.isNaN(start[e]!) ? Number.NEGATIVE_INFINITY : start[e]!;
+    const appears = Math.max(first[s]!, first[t]!, own);
+    const k = slot(appears);
+    if (k < 0) continue;
+    ties[k] = ties[k]! + 1;
+    crossing[k] = crossing[k]! + cross[e]!;
+    if (appears < tiedFrom[s]!) tiedFrom[s] = appears;
+    if (appears < tiedFrom[t]!) tiedFrom[t] = appears;
+  }
+  for (let n = 0; n < keys.length; n++) {
+    const k = slot(hideIsolated ? tiedFrom[n]! : first[n]!);
+    if (k >= 0) actors[k] = actors[k]! + 1;
+  }
+  const result: Timeline = { years: [], actors: [], ties: [], crossCluster: [] };
+  let a = 0;
+  let t = 0;
+  let c = 0;
+  for (let k = 0; k < years; k++) {
+    result.years.push(from + k);
+    result.actors.push((a += actors[k]!));
+    result.ties.push((t += ties[k]!));
+    result.crossCluster.push((c += crossing[k]!));
+  }
+  return result;
+}
+
+/**
  * Actors, ties and cross-cluster ties shown at each year, under the other filters: what
  * `computeVisibility` shows with each year's window (the same rule functions), counted in one
  * pass per year over index arrays; the ten windows of a national network take milliseconds,
@@ -70,16 +121,47 @@ export function timeline(graph: ExplorerGraph, filters: Filters, time: TimeContr
   if (!cache) timelineCache.set(graph, (cache = new Map()));
   const hit = cache.get(key);
   if (hit) return hit;
-  const { keys, source, target, start, end } = graphIndex(graph);
-  const cross = crossOf(graph);
+  const { keys } = graphIndex(graph);
   const undated = { ...filters, years: null };
   const passes = Uint8Array.from(keys, (k) =>
     nodePasses(graph.getNodeAttributes(k), undated) ? 1 : 0,
   );
   // The tie filters other than the years, once: each year then only compares numbers.
-  const tieKinds = new Uint8Array(source.length);
+  const tieKinds = new Uint8Array(graph.size);
   let i = 0;
   graph.forEachEdge((_key, attrs) => void (tieKinds[i++] = edgePasses(attrs, undated) ? 1 : 0));
+  const counts = {
+    graph,
+    passes,
+    tieKinds,
+    cross: crossOf(graph),
+    hideIsolated: filters.hideIsolated,
+  };
+  const result =
+    time.mode === 'cumulative' ? cumulative(counts, bounds) : windowed(counts, bounds, time);
+  if (cache.size > 20) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+/** What both ways of counting read: the graph, and its actors and ties under the filters. */
+interface Counting {
+  graph: ExplorerGraph;
+  /** Actors passing the filters other than the years (by the graph index's order). */
+  passes: Uint8Array;
+  /** Ties passing the filters other than the years. */
+  tieKinds: Uint8Array;
+  cross: Uint8Array;
+  hideIsolated: boolean;
+}
+
+/** Any window: each year counted in one pass over the index arrays. */
+function windowed(
+  { graph, passes, tieKinds, cross, hideIsolated }: Counting,
+  bounds: Interval,
+  time: TimeControl,
+): Timeline {
+  const { keys, source, target, start, end } = graphIndex(graph);
   const shown = new Uint8Array(keys.length);
   const tied = new Uint8Array(keys.length);
   const result: Timeline = { years: [], actors: [], ties: [], crossCluster: [] };
@@ -104,7 +186,7 @@ export function timeline(graph: ExplorerGraph, filters: Filters, time: TimeContr
       tied[s] = 1;
       tied[t] = 1;
     }
-    if (filters.hideIsolated) {
+    if (hideIsolated) {
       actors = 0;
       for (let n = 0; n < keys.length; n++) actors += shown[n]! & tied[n]!;
     }
@@ -113,7 +195,5 @@ export function timeline(graph: ExplorerGraph, filters: Filters, time: TimeContr
     result.ties.push(ties);
     result.crossCluster.push(crossing);
   }
-  if (cache.size > 20) cache.clear();
-  cache.set(key, result);
   return result;
 }
