@@ -11,20 +11,15 @@ import Graph from 'graphology';
 import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import iterateFA2 from 'graphology-layout-forceatlas2/iterate.js';
-import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import type { LayoutJob } from './layout-run';
 
-/** What the group layout reads of a layout job (layout-run.ts). */
-export interface GroupedJob {
-  keys: string[];
-  /** Seeded start positions, x and y interleaved (a disc around the origin). */
-  positions: Float32Array;
-  /** Merged ties: source index, target index, weight. */
-  edges: Float32Array;
-  /** The group of each actor, 0 … groups − 1. */
+/** What the group layout reads of a layout job: its groups are set. */
+export type GroupedJob = Pick<
+  LayoutJob,
+  'keys' | 'positions' | 'edges' | 'iterations' | 'settings'
+> & {
   groups: Int32Array;
-  iterations: number;
-  settings: ForceAtlas2Settings;
-}
+};
 
 /** Graph units per √actor of a disc's radius, as the seeded start uses (seeded-positions.ts). */
 const UNIT = 10;
