@@ -10,6 +10,7 @@ import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import { groupKey, type GroupMembership } from '../state/groups';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
+import { graphIndex } from '../state/graph-index';
 import { memoLast } from '../state/memo';
 
 /** Summed ties are drawn in one neutral colour: their kinds are mixed. */
@@ -97,21 +98,29 @@ const tiesBetween = memoLast(
       drawnOf.set(actor, n);
     }
     const count = drawnKeys.length;
+    // Each actor's drawn node by the graph index's order, and each drawn node's rank in key
+    // order (a summed tie runs from the lower key), so the pass over the ties reads numbers.
+    const { keys, source, target } = graphIndex(graph);
+    const drawnAt = Int32Array.from(keys, (key) => drawnOf.get(key) ?? -1);
+    const rank = new Int32Array(count);
+    drawnKeys
+      .map((key, n) => [key, n] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .forEach(([, n], r) => (rank[n] = r));
     const kept: KeptTie[] = [];
     const summed = new Map<number, Summed>();
+    let e = 0;
     graph.forEachEdge((edge, attrs, a, b, _sa, _ta, undirected) => {
-      const s = drawnOf.get(a);
-      const t = drawnOf.get(b);
-      if (s === undefined || t === undefined || s === t || !shown.edges.has(edge)) return;
+      const s = drawnAt[source[e]!]!;
+      const t = drawnAt[target[e++]!]!;
+      if (s < 0 || t < 0 || s === t || !shown.edges.has(edge)) return;
       if (drawnKeys[s] === a && drawnKeys[t] === b) {
         const style = edgeStyles.get(edge);
         const copy = { ...attrs, ...style, hidden: false };
         kept.push({ key: edge, source: a, target: b, undirected, attrs: copy });
         return;
       }
-      // Pairs in key order, so the summed tie's key and ends do not depend on tie order.
-      const [lo, hi] = drawnKeys[s]! < drawnKeys[t]! ? [s, t] : [t, s];
-      const pair = lo * count + hi;
+      const pair = rank[s]! < rank[t]! ? s * count + t : t * count + s;
       let entry = summed.get(pair);
       if (!entry) summed.set(pair, (entry = { ties: 0, strength: 0, kinds: new Map() }));
       entry.ties++;
