@@ -73,8 +73,7 @@ interface KeptTie {
  * The ties between drawn nodes: kept as they are between two open actors, summed otherwise.
  * Kept from one call to the next while the shown ties, the grouping and the tie styles are
  * the same, so a colour or size change only rebuilds the groups' nodes. One pass over the
- * ties, with each actor's drawn node numbered once and the sums kept per numbered pair (no
- * key string per tie).
+ * ties, the sums kept per numbered pair (no key string per tie).
  */
 const tiesBetween = memoLast(
   (
@@ -83,25 +82,24 @@ const tiesBetween = memoLast(
     m: GroupMembership,
     edgeStyles: Styles['edges'],
   ): { kept: KeptTie[]; pairs: (Summed & { source: string; target: string })[] } => {
+    // Each actor's drawn node as a number, by the graph index's order, and each drawn node's
+    // rank in key order (a summed tie runs from the lower key): the pass over the ties then
+    // reads numbers only.
+    const { keys, source, target } = graphIndex(graph);
     const drawnKeys: string[] = [];
     const numberOf = new Map<string, number>();
-    const drawnOf = new Map<string, number>();
-    for (const actor of m.groupOf.keys()) {
+    const drawnAt = Int32Array.from(keys, (actor) => {
       const key = drawnKey(m, actor);
-      if (key === null) continue;
+      if (key === null) return -1;
       let n = numberOf.get(key);
       if (n === undefined) {
         n = drawnKeys.length;
         drawnKeys.push(key);
         numberOf.set(key, n);
       }
-      drawnOf.set(actor, n);
-    }
+      return n;
+    });
     const count = drawnKeys.length;
-    // Each actor's drawn node by the graph index's order, and each drawn node's rank in key
-    // order (a summed tie runs from the lower key), so the pass over the ties reads numbers.
-    const { keys, source, target } = graphIndex(graph);
-    const drawnAt = Int32Array.from(keys, (key) => drawnOf.get(key) ?? -1);
     const rank = new Int32Array(count);
     drawnKeys
       .map((key, n) => [key, n] as const)
@@ -173,6 +171,7 @@ export function groupGraph(
   }
   const { kept, pairs } = tiesBetween(graph, shown, m, styles.edges);
   for (const tie of kept) {
+    // A copy each build: the kept attributes are shared by every graph built from them.
     const copy = { ...tie.attrs };
     if (tie.undirected) out.addUndirectedEdgeWithKey(tie.key, tie.source, tie.target, copy);
     else out.addDirectedEdgeWithKey(tie.key, tie.source, tie.target, copy);

@@ -84,6 +84,16 @@ function membersOf(groups: Int32Array): number[][] {
   return members.map((m) => m ?? []);
 }
 
+/** The members' seeded start positions, x and y interleaved, scaled by `scale`. */
+function seeded(job: GroupedJob, members: number[], scale = 1): Float32Array {
+  const out = new Float32Array(members.length * 2);
+  members.forEach((i, m) => {
+    out[2 * m] = job.positions[2 * i]! * scale;
+    out[2 * m + 1] = job.positions[2 * i + 1]! * scale;
+  });
+  return out;
+}
+
 /** Lays out one group's own ties from its members' seeded positions; returns x, y per member. */
 function layOutGroup(
   job: GroupedJob,
@@ -91,37 +101,27 @@ function layOutGroup(
   members: number[],
   local: Int32Array,
 ): Float32Array {
-  const out = new Float32Array(members.length * 2);
+  const start = seeded(job, members, Math.sqrt(members.length / Math.max(job.keys.length, 1)));
   const graph = new Graph<{ x: number; y: number }, { weight: number }>({ type: 'undirected' });
-  const shrink = Math.sqrt(members.length / Math.max(job.keys.length, 1));
-  members.forEach((i, m) => {
-    graph.addNode(m, { x: job.positions[2 * i]! * shrink, y: job.positions[2 * i + 1]! * shrink });
-  });
+  members.forEach((_i, m) => graph.addNode(m, { x: start[2 * m]!, y: start[2 * m + 1]! }));
   for (let e = 0; e < job.edges.length; e += 3) {
     const s = job.edges[e]!;
     const t = job.edges[e + 1]!;
     if (job.groups[s] !== g || job.groups[t] !== g) continue;
     graph.addEdge(local[s]!, local[t]!, { weight: job.edges[e + 2]! });
   }
-  if (graph.size > 0) {
-    const settings = {
-      ...FA2_DEFAULTS,
-      ...job.settings,
-      barnesHutOptimize: members.length > BARNES_HUT_ABOVE,
-    };
-    const matrices = graphToByteArrays(graph, (_e, a) => a.weight ?? 1);
-    for (let it = 0; it < job.iterations; it++)
-      iterateFA2(settings, matrices.nodes, matrices.edges);
-    for (let m = 0; m < members.length; m++) {
-      out[2 * m] = matrices.nodes[m * 10]!;
-      out[2 * m + 1] = matrices.nodes[m * 10 + 1]!;
-    }
-  } else {
-    graph.forEachNode((_k, a) => {
-      const m = Number(_k);
-      out[2 * m] = a.x;
-      out[2 * m + 1] = a.y;
-    });
+  if (graph.size === 0) return start;
+  const settings = {
+    ...FA2_DEFAULTS,
+    ...job.settings,
+    barnesHutOptimize: members.length > BARNES_HUT_ABOVE,
+  };
+  const matrices = graphToByteArrays(graph, (_e, a) => a.weight ?? 1);
+  for (let it = 0; it < job.iterations; it++) iterateFA2(settings, matrices.nodes, matrices.edges);
+  const out = new Float32Array(members.length * 2);
+  for (let m = 0; m < members.length; m++) {
+    out[2 * m] = matrices.nodes[m * 10]!;
+    out[2 * m + 1] = matrices.nodes[m * 10 + 1]!;
   }
   return out;
 }
@@ -166,12 +166,7 @@ export function* layOutByGroup(job: GroupedJob): Generator<Float32Array> {
       positions[2 * i] = xy[2 * m]!;
       positions[2 * i + 1] = xy[2 * m + 1]!;
     });
-  members.forEach((list, g) => {
-    const seeded = Float32Array.from(
-      list.flatMap((i) => [job.positions[2 * i]!, job.positions[2 * i + 1]!]),
-    );
-    place(list, fitIntoDisc(seeded, discs[g]!));
-  });
+  members.forEach((list, g) => place(list, fitIntoDisc(seeded(job, list), discs[g]!)));
   yield positions.slice();
   const bySize = members
     .map((_, g) => g)

@@ -109,9 +109,9 @@ function cumulative(
 
 /**
  * Actors, ties and cross-cluster ties shown at each year, under the other filters: what
- * `computeVisibility` shows with each year's window (the same rule functions), counted in one
- * pass per year over index arrays; the ten windows of a national network take milliseconds,
- * not the second that ten visibility sets took on the page's thread.
+ * `computeVisibility` shows with each year's window (the same rule functions), counted over
+ * index arrays (in one pass when cumulative, one per year for a moving window), not with the
+ * visibility sets that took the page's thread about a second at national scale.
  */
 export function timeline(graph: ExplorerGraph, filters: Filters, time: TimeControl): Timeline {
   const bounds = yearBounds(graph);
