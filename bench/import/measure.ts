@@ -1,6 +1,6 @@
 /** One measured run of the import benchmark, and the helpers that take the measurements. */
 import { readFileSync } from 'node:fs';
-import type { FreshNeo4j } from './fresh-neo4j';
+import type { FreshNeo4j, ThreadCpu } from './fresh-neo4j';
 import type { ImporterRun } from './run-importer';
 
 export interface Measured {
@@ -11,6 +11,8 @@ export interface Measured {
   /** CPU seconds of the importer's process (null for LOAD CSV, which runs inside Neo4j). */
   clientCpuSeconds: number | null;
   neo4jCpuSeconds: number | null;
+  /** Neo4j's CPU seconds by thread group; what is left of `neo4jCpuSeconds` is other threads. */
+  neo4jThreads: ThreadCpu | null;
   /**
    * Rows per CPU second of importer and Neo4j together: on a shared machine, less sensitive
    * to other processes than rows per wall-clock second.
@@ -30,6 +32,7 @@ export function measured(
   clientCpuSeconds: number | null,
   neo4jCpuSeconds: number | null,
   maxRssBytes: number | null,
+  neo4jThreads: ThreadCpu | null = null,
 ): Measured {
   const cpu = (clientCpuSeconds ?? 0) + (neo4jCpuSeconds ?? 0);
   return {
@@ -39,6 +42,7 @@ export function measured(
     rowsPerSecond: Math.round(rows / wall),
     clientCpuSeconds,
     neo4jCpuSeconds,
+    neo4jThreads,
     rowsPerCpuSecond: neo4jCpuSeconds === null || cpu === 0 ? null : Math.round(rows / cpu),
     maxRssBytes,
     loadAverageAfter: loadAverage(),
@@ -49,16 +53,31 @@ export function measured(
 export async function timed<T>(
   neo: FreshNeo4j | null,
   work: () => Promise<T>,
-): Promise<{ result: T; wall: number; neo4jCpuSeconds: number | null }> {
+): Promise<{
+  result: T;
+  wall: number;
+  neo4jCpuSeconds: number | null;
+  neo4jThreads: ThreadCpu | null;
+}> {
   const before = neo?.cpuSeconds() ?? null;
+  const threadsBefore = neo?.threadCpu() ?? null;
   const start = process.hrtime.bigint();
   const result = await work();
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   const after = neo?.cpuSeconds() ?? null;
+  const threadsAfter = neo?.threadCpu() ?? null;
   return {
     result,
     wall,
     neo4jCpuSeconds: before === null || after === null ? null : after - before,
+    neo4jThreads:
+      threadsBefore && threadsAfter
+        ? {
+            bolt: threadsAfter.bolt - threadsBefore.bolt,
+            jit: threadsAfter.jit - threadsBefore.jit,
+            gc: threadsAfter.gc - threadsBefore.gc,
+          }
+        : null,
   };
 }
 

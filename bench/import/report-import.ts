@@ -76,6 +76,38 @@ export async function reportImport(r: ImportResults, resultsDir?: string): Promi
   ];
   const runs = [loadCsv, first, rerun].map(runRow);
 
+  // Where the CPU time went, and the shortest wall time that much CPU allows on this machine.
+  const cores = r.machine.cores;
+  const cpuHeader = [
+    'run',
+    'wall',
+    'importer',
+    'Neo4j Bolt workers',
+    'Neo4j JIT compiler',
+    'Neo4j GC',
+    'Neo4j other',
+    'CPU in all',
+    `CPU in all / ${cores} cores`,
+  ];
+  const cpuRow = (m: Measured) => {
+    const t = m.neo4jThreads;
+    const total = (m.clientCpuSeconds ?? 0) + (m.neo4jCpuSeconds ?? 0);
+    const other =
+      t && m.neo4jCpuSeconds !== null ? m.neo4jCpuSeconds - t.bolt - t.jit - t.gc : null;
+    return [
+      m.name,
+      seconds(m.wall),
+      cpu(m.clientCpuSeconds),
+      cpu(t?.bolt ?? null),
+      cpu(t?.jit ?? null),
+      cpu(t?.gc ?? null),
+      cpu(other),
+      seconds(total),
+      seconds(total / cores),
+    ];
+  };
+  const cpuRows = [loadCsv, first, rerun].map(cpuRow);
+
   const summaries: [string, DatabaseSummary][] = [
     ['LOAD CSV', last.loadCsv.summary],
     ['ours', last.ours.afterFirst],
@@ -118,6 +150,7 @@ export async function reportImport(r: ImportResults, resultsDir?: string): Promi
     r.rounds.length > 1 ? ` Best of ${r.rounds.length} interleaved rounds by wall time.` : '';
 
   console.log(`\n${formatTable(runHeader, runs)}`);
+  console.log(`\n${formatTable(cpuHeader, cpuRows)}`);
   console.log(`\nLOAD CSV steps (last round): ${steps}`);
   console.log(
     `ours / LOAD CSV: ${times(ratio)} rows/s, ${cpuRatio ? times(cpuRatio) : '—'} rows per CPU-second; ` +
@@ -145,6 +178,11 @@ export async function reportImport(r: ImportResults, resultsDir?: string): Promi
       `${cpuRatio ? `**${times(cpuRatio)}**` : '—'} the rows per CPU-second (importer + Neo4j). ` +
       `LOAD CSV steps: ${steps}. Same database: ${same.same ? 'yes' : `**no** (${same.differences.join('; ')})`}; ` +
       `re-run changed nothing: ${rerunSame.same ? 'yes' : '**no**'}.`,
+    '',
+    `Where the CPU time went (Neo4j's threads read from \`/proc/<pid>/task\`; the last column ` +
+      `is the shortest wall time that much CPU allows on ${cores} cores):`,
+    '',
+    markdownTable(cpuHeader, cpuRows),
     ...(r.memory
       ? [
           '',

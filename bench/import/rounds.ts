@@ -35,7 +35,7 @@ export interface LoadCsvRound {
 export async function loadCsvRound(input: Input, log: Log): Promise<LoadCsvRound> {
   const neo = await startFreshNeo4j(log);
   try {
-    const { result, wall, neo4jCpuSeconds } = await timed(neo, () =>
+    const { result, wall, neo4jCpuSeconds, neo4jThreads } = await timed(neo, () =>
       runLoadCsv(neo.driver, input.dir),
     );
     const m = measured(
@@ -45,6 +45,7 @@ export async function loadCsvRound(input: Input, log: Log): Promise<LoadCsvRound
       null,
       neo4jCpuSeconds,
       null,
+      neo4jThreads,
     );
     logRun(log, m);
     return { measured: m, steps: result, summary: await summariseDatabase(neo.driver) };
@@ -64,9 +65,11 @@ export async function oursRound(input: Input, work: string, log: Log): Promise<O
   const neo = await startFreshNeo4j(log);
   try {
     const one = async (file: string, name: string) => {
-      const { result: run, neo4jCpuSeconds } = await timed(neo, () =>
-        runImporter(input.dir, work, file, neo.server),
-      );
+      const {
+        result: run,
+        neo4jCpuSeconds,
+        neo4jThreads,
+      } = await timed(neo, () => runImporter(input.dir, work, file, neo.server));
       checkImporter(run, name, input.rows);
       const m = measured(
         name,
@@ -75,6 +78,7 @@ export async function oursRound(input: Input, work: string, log: Log): Promise<O
         run.cpuSeconds,
         neo4jCpuSeconds,
         run.maxRssBytes,
+        neo4jThreads,
       );
       logRun(log, m);
       return m;
