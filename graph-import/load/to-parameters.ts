@@ -22,10 +22,15 @@ import {
 } from '../format/columns';
 import type { RecordOf } from '../validate/table-rules';
 
+/** Copies a record's stored properties (a plain loop: this runs once per input row). */
 function storedProperties(table: TableSpec) {
-  const stored = new Set<string>(storedColumns(table).map((c) => c.property));
-  return (record: object) =>
-    Object.fromEntries(Object.entries(record).filter(([key]) => stored.has(key)));
+  const keys = storedColumns(table).map((c) => c.property);
+  return (record: object) => {
+    const source = record as Record<string, unknown>;
+    const props: Record<string, unknown> = {};
+    for (const key of keys) if (key in source) props[key] = source[key];
+    return props;
+  };
 }
 
 const actorProps = storedProperties(ACTORS);
