@@ -10,6 +10,7 @@ import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import { groupKey, type GroupMembership } from '../state/groups';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
+import { edgeMaskOf } from '../state/edge-set';
 import { graphIndex } from '../state/graph-index';
 import { memoLast } from '../state/memo';
 
@@ -85,7 +86,8 @@ const tiesBetween = memoLast(
     // Each actor's drawn node as a number, by the graph index's order, and each drawn node's
     // rank in key order (a summed tie runs from the lower key): the pass over the ties then
     // reads numbers only.
-    const { keys, source, target } = graphIndex(graph);
+    const { keys, source, target, edgeKeys, edgeAttrs, undirected } = graphIndex(graph);
+    const shownTies = edgeMaskOf(graph, shown.edges);
     const drawnKeys: string[] = [];
     const numberOf = new Map<string, number>();
     const drawnAt = Int32Array.from(keys, (actor) => {
@@ -107,16 +109,24 @@ const tiesBetween = memoLast(
       .forEach(([, n], r) => (rank[n] = r));
     const kept: KeptTie[] = [];
     const summed = new Map<number, Summed>();
-    let e = 0;
-    graph.forEachEdge((edge, attrs, a, b, _sa, _ta, undirected) => {
+    for (let e = 0; e < edgeKeys.length; e++) {
       const s = drawnAt[source[e]!]!;
-      const t = drawnAt[target[e++]!]!;
-      if (s < 0 || t < 0 || s === t || !shown.edges.has(edge)) return;
+      const t = drawnAt[target[e]!]!;
+      if (s < 0 || t < 0 || s === t || !shownTies[e]) continue;
+      const attrs = edgeAttrs[e]!;
+      const a = keys[source[e]!]!;
+      const b = keys[target[e]!]!;
       if (drawnKeys[s] === a && drawnKeys[t] === b) {
-        const style = edgeStyles.get(edge);
-        const copy = { ...attrs, ...style, hidden: false };
-        kept.push({ key: edge, source: a, target: b, undirected, attrs: copy });
-        return;
+        const edge = edgeKeys[e]!;
+        const copy = { ...attrs, ...edgeStyles.get(edge), hidden: false };
+        kept.push({
+          key: edge,
+          source: a,
+          target: b,
+          undirected: undirected[e] === 1,
+          attrs: copy,
+        });
+        continue;
       }
       const pair = rank[s]! < rank[t]! ? s * count + t : t * count + s;
       let entry = summed.get(pair);
@@ -124,7 +134,7 @@ const tiesBetween = memoLast(
       entry.ties++;
       entry.strength += attrs.strength;
       entry.kinds.set(attrs.kind, (entry.kinds.get(attrs.kind) ?? 0) + 1);
-    });
+    }
     const pairs = [...summed].map(([pair, e]) => ({
       source: drawnKeys[Math.floor(pair / count)]!,
       target: drawnKeys[pair % count]!,

@@ -5,6 +5,8 @@
  * it re-process every item; at 100k ties either costs a long main-thread task per filter click.
  */
 import type { ExplorerGraph } from '../state/base-graph';
+import { edgeMaskOf } from '../state/edge-set';
+import { graphIndex } from '../state/graph-index';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
 
@@ -57,13 +59,16 @@ export function writeStyles(
   });
   let reindex = false;
   if (!ties) return { nodes, edges: [], reindex: false };
-  graph.forEachEdge((key, attrs) => {
+  const { edgeKeys, edgeAttrs } = graphIndex(graph);
+  const shown = edgeMaskOf(graph, visibility.edges);
+  for (let i = 0; i < edgeKeys.length; i++) {
+    const attrs = edgeAttrs[i]!;
     const type = attrs.type;
-    const style = visibility.edges.has(key) ? styles.edges.get(key) : undefined;
-    if (!writeLook(attrs, style, EDGE_LOOK)) return;
+    const key = edgeKeys[i]!;
+    if (!writeLook(attrs, shown[i] ? styles.edges.get(key) : undefined, EDGE_LOOK)) continue;
     edges.add(key);
     if (type !== attrs.type) reindex = true;
-  });
+  }
   // A tie is drawn from its ends' sizes (arrow heads stop at the target's edge).
   if (resized.length * 4 > graph.order) reindex = true;
   else for (const node of resized) graph.forEachEdge(node, (edge) => void edges.add(edge));

@@ -1,20 +1,29 @@
 /**
  * The view's graph as index arrays, built once per graph (its actors and ties do not change;
- * styles and positions do): actors numbered in the graph's node order, and each tie's ends and
- * years in its edge order. Filtering and the timeline then read numbers by position instead of
- * looking keys up in sets, which at 100k ties is most of their cost.
+ * styles and positions do): actors numbered in the graph's node order, and each tie's key,
+ * attributes, ends and years in its edge order. Filtering, styling, grouping and the timeline
+ * then walk arrays and read numbers by position instead of iterating the graph and looking
+ * keys up in sets, which at 100k ties is most of their cost.
  */
-import type { ExplorerGraph } from './base-graph';
+import type { EdgeAttrs, ExplorerGraph } from './base-graph';
 
 export interface GraphIndex {
   /** Actor keys in the graph's node order. */
   keys: string[];
-  /** Each tie's source and target actor numbers, in the graph's edge order. */
+  /** Tie keys in the graph's edge order; the arrays below follow it. */
+  edgeKeys: string[];
+  /** Each tie's attributes object (the graph's own: style writes show through). */
+  edgeAttrs: EdgeAttrs[];
+  /** 1 for an undirected tie. */
+  undirected: Uint8Array;
+  /** Each tie's source and target actor numbers. */
   source: Uint32Array;
   target: Uint32Array;
   /** Each tie's span as the year window reads it (see `edgePasses`); NaN when undated. */
   start: Float64Array;
   end: Float64Array;
+  /** A tie's position in the edge order (the map is built on first use). */
+  edgeAt(key: string): number | undefined;
 }
 
 const cache = new WeakMap<ExplorerGraph, GraphIndex>();
@@ -25,19 +34,39 @@ export function graphIndex(graph: ExplorerGraph): GraphIndex {
     return known;
   const keys = graph.nodes();
   const position = new Map(keys.map((k, i) => [k, i]));
+  const edgeKeys: string[] = new Array(graph.size);
+  const edgeAttrs: EdgeAttrs[] = new Array(graph.size);
+  const undirected = new Uint8Array(graph.size);
   const source = new Uint32Array(graph.size);
   const target = new Uint32Array(graph.size);
   const start = new Float64Array(graph.size);
   const end = new Float64Array(graph.size);
   let i = 0;
-  graph.forEachEdge((_key, attrs, s, t) => {
+  graph.forEachEdge((key, attrs, s, t, _sa, _ta, isUndirected) => {
+    edgeKeys[i] = key;
+    edgeAttrs[i] = attrs;
+    undirected[i] = isUndirected ? 1 : 0;
     source[i] = position.get(s)!;
     target[i] = position.get(t)!;
     start[i] = attrs.startYear ?? attrs.endYear ?? NaN;
     end[i] = attrs.endYear ?? attrs.startYear ?? NaN;
     i++;
   });
-  const index = { keys, source, target, start, end };
+  let edgePosition: Map<string, number> | undefined;
+  const index: GraphIndex = {
+    keys,
+    edgeKeys,
+    edgeAttrs,
+    undirected,
+    source,
+    target,
+    start,
+    end,
+    edgeAt(key) {
+      edgePosition ??= new Map(edgeKeys.map((k, n) => [k, n]));
+      return edgePosition.get(key);
+    },
+  };
   cache.set(graph, index);
   return index;
 }

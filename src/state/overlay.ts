@@ -31,7 +31,8 @@ export function applyOverlay(
 
   let edges = styles.edges;
   if (edgeOn && edgesByPair) {
-    edges = new Map<string, EdgeStyle>();
+    const overlaid = new Map<string, EdgeStyle>();
+    edges = overlaid;
     let bridges = 0;
     let local = 0;
     for (const [key, style] of styles.edges) {
@@ -40,16 +41,16 @@ export function applyOverlay(
       const localBridge = !bridge && Boolean(m?.localBridge) && overlay.weakOnly;
       if (bridge) {
         bridges++;
-        edges.set(key, { ...style, color: BRIDGE_COLOUR, size: Math.max(style.size * 2, 3) });
+        overlaid.set(key, { ...style, color: BRIDGE_COLOUR, size: Math.max(style.size * 2, 3) });
       } else if (localBridge) {
         local++;
-        edges.set(key, {
+        overlaid.set(key, {
           ...style,
           color: LOCAL_BRIDGE_COLOUR,
           size: Math.max(style.size * 1.6, 2),
         });
       } else if (!overlay.weakOnly) {
-        edges.set(key, { ...style, color: FADED_EDGE });
+        overlaid.set(key, { ...style, color: FADED_EDGE });
       }
     }
     legendOverlay.bridges = { color: BRIDGE_COLOUR, count: bridges };

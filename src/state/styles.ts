@@ -3,21 +3,16 @@
  * legend computed from the same pass, so the legend always matches what is drawn.
  */
 import { scaleSequential, scaleSqrt } from 'd3-scale';
-import {
-  ACTOR_KINDS,
-  BUREAUS,
-  SIZE_CLASSES,
-  CLUSTER_MEMBERSHIPS,
-  EDGE_KINDS,
-  SECTORS,
-} from '../model/domain';
+import { ACTOR_KINDS, BUREAUS, SIZE_CLASSES, CLUSTER_MEMBERSHIPS, SECTORS } from '../model/domain';
 import { displayName, type Lang } from '../model/display-name';
-import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './base-graph';
+import type { ExplorerGraph, NodeAttrs } from './base-graph';
+import { graphIndex } from './graph-index';
+import { memoLast } from './memo';
+import { tieStylesOf, type EdgeStyle, type LegendEntry } from './tie-styles';
 import type { MeasureValues } from './measure-values';
 import type { ColourBy } from './view-state';
 import type { CompareLegend } from './compare-drawing';
 import type { Visibility } from './visibility';
-import { memoLast } from './memo';
 import {
   CLUSTER_COLOURS,
   COMMUNITY_COLOURS,
@@ -26,26 +21,14 @@ import {
   REGION_COLOURS,
   SECTOR_COLOURS,
   SIZE_CLASS_COLOURS,
-  TIE_COLOURS,
-  withAlpha,
 } from '../model/palette';
+
+export type { EdgeStyle, LegendEntry };
 
 export interface NodeStyle {
   color: string;
   size: number;
   label: string;
-}
-export interface EdgeStyle {
-  color: string;
-  size: number;
-  type: 'line' | 'arrow';
-}
-
-/** `value` is a domain code (or community number) that the UI translates. */
-export interface LegendEntry {
-  value: string;
-  color: string;
-  count: number;
 }
 /** Colour by a numeric measure: the sequential scale drawn as a gradient bar. */
 export interface LegendScale {
@@ -76,7 +59,8 @@ export interface Legend {
 
 export interface Styles {
   nodes: Map<string, NodeStyle>;
-  edges: Map<string, EdgeStyle>;
+  /** Computed by tie-styles.ts on demand; analysis overlays and comparisons make plain maps. */
+  edges: ReadonlyMap<string, EdgeStyle>;
   legend: Legend;
 }
 
@@ -88,7 +72,6 @@ export function sizeRange(nodeCount: number): [number, number] {
   if (nodeCount > 1000) return [2.5, 14];
   return [3, 15];
 }
-const edgeMaxWidth = (edgeCount: number) => (edgeCount > 20000 ? 1.5 : edgeCount > 3000 ? 2.5 : 4);
 
 /** Sequential colour stops, low to high: pale blue-grey to dark purple and red (legible on white). */
 export const SEQUENTIAL_STOPS = ['#c9d3df', '#7f9cc4', '#3f5fa3', '#6a2c91', '#b2182b'];
@@ -113,7 +96,7 @@ export const SEQUENTIAL_GRADIENT = `linear-gradient(to right, ${SEQUENTIAL_STOPS
  * Prefectures get the regional palette by number of actors in the whole network (most
  * first), so a colour does not move when a filter hides some; the rest share grey.
  */
-function prefectureColours(graph: ExplorerGraph): Map<string, string> {
+const prefectureColours = memoLast((graph: ExplorerGraph): Map<string, string> => {
   const counts = new Map<string, number>();
   graph.forEachNode((_k, a) => {
     if (a.prefecture) counts.set(a.prefecture, (counts.get(a.prefecture) ?? 0) + 1);
@@ -122,7 +105,7 @@ function prefectureColours(graph: ExplorerGraph): Map<string, string> {
   return new Map(
     ranked.slice(0, REGION_COLOURS.length).map(([p], i) => [p, REGION_COLOURS[i]!] as const),
   );
-}
+});
 
 function colourOf(
   colourBy: Exclude<ColourBy, 'measure'>,
@@ -159,6 +142,30 @@ function colourOf(
   }
 }
 
+interface Category {
+  value: string;
+  color: string;
+}
+const OTHER_CATEGORY: Category = { value: OTHER, color: OTHER_COLOUR };
+
+/** Each actor's category and colour by the graph index's order (one object per actor). */
+const categoriesOf = memoLast(
+  (
+    graph: ExplorerGraph,
+    colourBy: Exclude<ColourBy, 'measure'>,
+    community: MeasureValues | undefined,
+    prefectures: Map<string, string>,
+  ): Category[] =>
+    graphIndex(graph).keys.map((key) =>
+      colourOf(colourBy, graph.getNodeAttributes(key), community?.get(key), prefectures),
+    ),
+);
+
+/** Each actor's label in a language, by the graph index's order. */
+const labelsOf = memoLast((graph: ExplorerGraph, lang: Lang): string[] =>
+  graphIndex(graph).keys.map((key) => displayName(graph.getNodeAttributes(key), lang)),
+);
+
 const LEGEND_ORDER: Record<
   Exclude<ColourBy, 'community' | 'measure' | 'prefecture'>,
   readonly string[]
@@ -186,63 +193,6 @@ function orderEntries(
           : LEGEND_ORDER[colourBy as keyof typeof LEGEND_ORDER].indexOf(value);
   return [...entries.values()].sort((a, b) => rank(a.value) - rank(b.value));
 }
-
-interface TieStyles {
-  edges: Map<string, EdgeStyle>;
-  legend: LegendEntry[];
-}
-
-/**
- * The ties' styles depend on the shown ties alone, not on what actors are coloured or sized
- * by: kept from one call to the next while those are the same, so a colour or size change
- * does not restyle 100k ties (30–90 ms at national scale, profiled). Ties of the same kind,
- * strength and direction share one style object.
- */
-const tieStylesOf = memoLast((graph: ExplorerGraph, visibility: Visibility): TieStyles => {
-  // One pass over the graph collects the shown ties; the second reads them only.
-  const keys: string[] = [];
-  const shown: EdgeAttrs[] = [];
-  const undirected: boolean[] = [];
-  let maxStrength = 0;
-  graph.forEachEdge((key, e, _s, _t, _sa, _ta, isUndirected) => {
-    if (!visibility.edges.has(key)) return;
-    keys.push(key);
-    shown.push(e);
-    undirected.push(isUndirected);
-    if ((e.strength ?? 1) > maxStrength) maxStrength = e.strength ?? 1;
-  });
-  const width = scaleSqrt()
-    .domain([0, maxStrength || 1])
-    .range([0.4, edgeMaxWidth(visibility.edges.size)])
-    .clamp(true);
-  // Dense graphs get fainter ties so the nodes stay readable.
-  const alpha = visibility.edges.size > 20000 ? 0.25 : visibility.edges.size > 3000 ? 0.4 : 0.6;
-  // Per kind: how many, and the shared styles by direction and strength (no key per tie).
-  const kinds = new Map<
-    string,
-    { count: number; line: Map<number, EdgeStyle>; arrow: Map<number, EdgeStyle> }
-  >();
-  const edges = new Map<string, EdgeStyle>();
-  shown.forEach((e, i) => {
-    const strength = e.strength ?? 1;
-    let kind = kinds.get(e.kind);
-    if (!kind) kinds.set(e.kind, (kind = { count: 0, line: new Map(), arrow: new Map() }));
-    kind.count++;
-    const type = undirected[i] ? 'line' : 'arrow';
-    let style = kind[type].get(strength);
-    if (!style) {
-      const color = withAlpha(TIE_COLOURS[e.kind] ?? OTHER_COLOUR, alpha);
-      kind[type].set(strength, (style = { color, size: width(strength), type }));
-    }
-    edges.set(keys[i]!, style);
-  });
-  const legend = EDGE_KINDS.filter((k) => kinds.has(k)).map((k) => ({
-    value: k,
-    color: TIE_COLOURS[k],
-    count: kinds.get(k)!.count,
-  }));
-  return { edges, legend };
-});
 
 export function computeStyles(
   graph: ExplorerGraph,
@@ -289,20 +239,26 @@ export function computeStyles(
   }
   const prefectures =
     colourBy === 'prefecture' ? prefectureColours(graph) : new Map<string, string>();
-  const pick = (a: NodeAttrs, key: string): { value: string; color: string } => {
-    if (colourBy !== 'measure') return colourOf(colourBy, a, community?.get(key), prefectures);
+  // Categories and labels by the graph index's order, kept while the choice is the same.
+  const categories =
+    colourBy === 'measure' ? null : categoriesOf(graph, colourBy, community, prefectures);
+  const labels = labelsOf(graph, lang);
+  const pick = (n: number, key: string): Category => {
+    if (categories) return categories[n]!;
     const v = colourValues?.get(key);
     return colourScale && v !== undefined
       ? { value: 'measure', color: colourScale(v) }
-      : { value: OTHER, color: OTHER_COLOUR };
+      : OTHER_CATEGORY;
   };
 
   const nodes = new Map<string, NodeStyle>();
   const nodeLegend = new Map<string, LegendEntry>();
-  for (const key of visibility.nodes) {
-    const a = graph.getNodeAttributes(key);
-    const { value, color } = pick(a, key);
-    nodes.set(key, { color, size: size(sizeValues.get(key) ?? 0), label: displayName(a, lang) });
+  const { keys } = graphIndex(graph);
+  for (let n = 0; n < keys.length; n++) {
+    const key = keys[n]!;
+    if (!visibility.nodes.has(key)) continue;
+    const { value, color } = pick(n, key);
+    nodes.set(key, { color, size: size(sizeValues.get(key) ?? 0), label: labels[n]! });
     const entry = nodeLegend.get(value);
     if (entry) entry.count++;
     else nodeLegend.set(value, { value, color, count: 1 });

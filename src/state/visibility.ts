@@ -4,12 +4,14 @@
  */
 import { activeIn } from './activity';
 import type { ExplorerGraph, EdgeAttrs, NodeAttrs } from './base-graph';
+import { EdgeMask } from './edge-set';
 import { graphIndex } from './graph-index';
 import type { Filters } from './view-state';
 
 export interface Visibility {
   nodes: Set<string>;
-  edges: Set<string>;
+  /** From computeVisibility an EdgeMask (edge-set.ts); a focus or comparison makes plain sets. */
+  edges: ReadonlySet<string>;
   /** Actors that pass the actor filters but have no shown tie (counted even when hidden). */
   isolated: number;
 }
@@ -38,7 +40,8 @@ export function edgePasses(e: EdgeAttrs, f: Filters): boolean {
 }
 
 export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visibility {
-  const { source, target } = graphIndex(graph);
+  const index = graphIndex(graph);
+  const { source, target, edgeAttrs } = index;
   const nodes = new Set<string>();
   const passes = new Uint8Array(graph.order);
   const years = filters.years;
@@ -51,18 +54,20 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visib
     }
     n++;
   });
-  const edges = new Set<string>();
+  const shown = new Uint8Array(edgeAttrs.length);
   const tied = new Uint8Array(graph.order);
-  let e = 0;
-  graph.forEachEdge((key, attrs) => {
+  let count = 0;
+  for (let e = 0; e < edgeAttrs.length; e++) {
     const s = source[e]!;
-    const t = target[e++]!;
-    if (passes[s] && passes[t] && edgePasses(attrs, filters)) {
-      edges.add(key);
+    const t = target[e]!;
+    if (passes[s] && passes[t] && edgePasses(edgeAttrs[e]!, filters)) {
+      shown[e] = 1;
+      count++;
       tied[s] = 1;
       tied[t] = 1;
     }
-  });
+  }
+  const edges = new EdgeMask(index, shown, count);
   let isolated = 0;
   n = 0;
   graph.forEachNode((key) => {

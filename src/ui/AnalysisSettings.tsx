@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParamValue } from '../analysis/params';
 import { RUN_OPTIONS, type RunOption } from '../analysis/measure-spec';
@@ -41,7 +42,9 @@ const applies = (option: RunOption, id: string, a: AnalysisViewSettings) =>
  * distance, betweenness, communities) and every measure's own parameters. A changed value
  * recomputes only the measures that depend on it.
  */
-export function AnalysisSettings() {
+// memo: it reads its own slice of the store, so its parent's renders (every filter change)
+// need not re-render its dozens of generated fields.
+export const AnalysisSettings = memo(function AnalysisSettings() {
   const { t } = useTranslation();
   const analysis = useExplorer((s) => s.history.present.analysis);
   return (
@@ -82,4 +85,4 @@ export function AnalysisSettings() {
       })}
     </details>
   );
-}
+});

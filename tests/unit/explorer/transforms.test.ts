@@ -89,9 +89,10 @@ describe('filters', () => {
     expect(computeVisibility(graph, filters({ bureaus: ['tohoku'] })).nodes).toEqual(
       new Set(['C2']),
     );
-    expect(computeVisibility(graph, filters({ tieKinds: ['joint_research'] })).edges).toEqual(
-      new Set(['t1', 't4']),
-    );
+    expect([...computeVisibility(graph, filters({ tieKinds: ['joint_research'] })).edges]).toEqual([
+      't1',
+      't4',
+    ]);
     const v = computeVisibility(graph, filters({ years: [2004, 2008] }));
     expect([...v.edges].sort()).toEqual(['t1', 't2', 't4']);
     // B1's only tie is from 2009: an actor appears from its first tie (issue 9), so B1 is not
