@@ -13,6 +13,7 @@ import type { Visibility } from '../state/visibility';
 import { edgeMaskOf } from '../state/edge-set';
 import { graphIndex } from '../state/graph-index';
 import { memoLast } from '../state/memo';
+import { tieStyleReader } from '../state/tie-styles';
 
 /** Summed ties are drawn in one neutral colour: their kinds are mixed. */
 export const GROUP_TIE_COLOUR = 'rgba(70, 80, 95, 0.6)';
@@ -88,6 +89,7 @@ const tiesBetween = memoLast(
     // reads numbers only.
     const { keys, source, target, edgeKeys, edgeAttrs, undirected } = graphIndex(graph);
     const shownTies = edgeMaskOf(graph, shown.edges);
+    const styleAt = tieStyleReader(graph, edgeStyles);
     const drawnKeys: string[] = [];
     const numberOf = new Map<string, number>();
     const drawnAt = Int32Array.from(keys, (actor) => {
@@ -118,7 +120,7 @@ const tiesBetween = memoLast(
       const b = keys[target[e]!]!;
       if (drawnKeys[s] === a && drawnKeys[t] === b) {
         const edge = edgeKeys[e]!;
-        const copy = { ...attrs, ...edgeStyles.get(edge), hidden: false };
+        const copy = { ...attrs, ...styleAt(e), hidden: false };
         kept.push({
           key: edge,
           source: a,

@@ -8,6 +8,7 @@ import type { ExplorerGraph } from '../state/base-graph';
 import { edgeMaskOf } from '../state/edge-set';
 import { graphIndex } from '../state/graph-index';
 import type { Styles } from '../state/styles';
+import { tieStyleReader } from '../state/tie-styles';
 import type { Visibility } from '../state/visibility';
 
 export interface StyleChanges {
@@ -61,11 +62,12 @@ export function writeStyles(
   if (!ties) return { nodes, edges: [], reindex: false };
   const { edgeKeys, edgeAttrs } = graphIndex(graph);
   const shown = edgeMaskOf(graph, visibility.edges);
+  const styleOf = tieStyleReader(graph, styles.edges);
   for (let i = 0; i < edgeKeys.length; i++) {
     const attrs = edgeAttrs[i]!;
     const type = attrs.type;
     const key = edgeKeys[i]!;
-    if (!writeLook(attrs, shown[i] ? styles.edges.get(key) : undefined, EDGE_LOOK)) continue;
+    if (!writeLook(attrs, shown[i] ? styleOf(i) : undefined, EDGE_LOOK)) continue;
     edges.add(key);
     if (type !== attrs.type) reindex = true;
   }

@@ -37,11 +37,16 @@ const edgeMaxWidth = (edgeCount: number) => (edgeCount > 20000 ? 1.5 : edgeCount
 /** The styles of the ties a mask keeps, read as a map from tie key to style. */
 class MaskedTieStyles implements ReadonlyMap<string, EdgeStyle> {
   constructor(
-    private readonly index: GraphIndex,
+    readonly index: GraphIndex,
     private readonly mask: Uint8Array,
     readonly size: number,
     private readonly styleAt: (position: number) => EdgeStyle,
   ) {}
+
+  /** The style of the tie at a position of the index's edge order (undefined when not shown). */
+  at(position: number): EdgeStyle | undefined {
+    return this.mask[position] ? this.styleAt(position) : undefined;
+  }
 
   get(key: string): EdgeStyle | undefined {
     const i = this.index.edgeAt(key);
@@ -89,6 +94,19 @@ const kindsAndStrengths = memoLast((graph: ExplorerGraph) => {
   const strength = Float64Array.from(edgeAttrs, (e) => e.strength ?? 1);
   return { kinds, kind, strength };
 });
+
+/**
+ * Reads tie styles by position in `graph`'s index: straight from the mask when the styles are
+ * this graph's own, else by key (an overlay or a comparison makes a plain map).
+ */
+export function tieStyleReader(
+  graph: ExplorerGraph,
+  styles: ReadonlyMap<string, EdgeStyle>,
+): (position: number) => EdgeStyle | undefined {
+  const index = graphIndex(graph);
+  if (styles instanceof MaskedTieStyles && styles.index === index) return (i) => styles.at(i);
+  return (i) => styles.get(index.edgeKeys[i]!);
+}
 
 export const tieStylesOf = memoLast((graph: ExplorerGraph, visibility: Visibility): TieStyles => {
   const index = graphIndex(graph);

@@ -56,6 +56,18 @@ function crossOf(graph: ExplorerGraph): Uint8Array {
   return cross;
 }
 
+/** Each actor's first active year from `from` on (firstActiveFrom), kept per graph. */
+const firstCache = new WeakMap<ExplorerGraph, { from: number; first: Float64Array }>();
+function firstYears(graph: ExplorerGraph, from: number): Float64Array {
+  const known = firstCache.get(graph);
+  if (known && known.from === from) return known.first;
+  const { keys } = graphIndex(graph);
+  const first = new Float64Array(keys.length);
+  for (let n = 0; n < keys.length; n++) first[n] = firstActiveFrom(graph, keys[n]!, from);
+  firstCache.set(graph, { from, first });
+  return first;
+}
+
 /**
  * The cumulative time bar in one pass: every window starts at the first year, so an actor or a
  * tie, once shown, stays shown; each is counted from the year it appears (a tie: the last of
@@ -72,9 +84,10 @@ function cumulative(
   const actors = new Float64Array(years);
   const ties = new Float64Array(years);
   const crossing = new Float64Array(years);
-  const first = Float64Array.from(keys, (key, n) =>
-    passes[n] ? firstActiveFrom(graph, key, from) : Number.POSITIVE_INFINITY,
-  );
+  const everyFirst = firstYears(graph, from);
+  const first = new Float64Array(keys.length);
+  for (let n = 0; n < keys.length; n++)
+    first[n] = passes[n] ? everyFirst[n]! : Number.POSITIVE_INFINITY;
   const tiedFrom = new Float64Array(keys.length).fill(Number.POSITIVE_INFINITY);
   for (let e = 0; e < source.length; e++) {
     // A dated tie that ends before the first year is in no window.
