@@ -46,6 +46,8 @@ export interface Picture {
 
 /** How long a story step's change takes to draw. */
 export const TRANSITION_MS = 750;
+/** Ties of a grouped graph above which it is handed to sigma in a task of its own. */
+const DEFER_DRAW_TIES = 5000;
 
 export interface SigmaViewEvents {
   onClickNode(node: string): void;
@@ -73,6 +75,8 @@ export class SigmaView {
    * freeze at national scale. The ties come back when the layout stops.
    */
   private preview: ExplorerGraph | null = null;
+  /** A grouped graph waiting to be handed to sigma in the next task (see rebuildGroups). */
+  private deferredDraw: ReturnType<typeof setTimeout> | undefined;
   private framed = false;
   private visibleEdgeCount = 0;
   private readonly resizeObserver: ResizeObserver;
@@ -146,13 +150,13 @@ export class SigmaView {
     const preview: ExplorerGraph = new Graph();
     this.graph.forEachNode((key, attrs) => preview.addNode(key, { ...attrs }));
     this.preview = preview;
-    this.sigma.setGraph(preview);
+    this.draw(preview);
   }
 
   private exitPreview(): void {
     if (!this.preview) return;
     this.preview = null;
-    this.sigma.setGraph(this.base());
+    this.draw(this.base());
   }
 
   private buildFocusGraph(): void {
@@ -201,7 +205,7 @@ export class SigmaView {
    */
   private drawNewGraph(): void {
     if (needsLayout(this.graph) && this.previewWanted()) this.enterPreview();
-    else this.sigma.setGraph(this.base());
+    else this.draw(this.base());
   }
 
   /**
@@ -251,13 +255,28 @@ export class SigmaView {
     this.staleTies = null;
   }
 
-  /** Builds the grouped graph from the view's current positions and draws it. */
+  /** Hands sigma a graph to draw (sigma indexes and draws it at once). */
+  private draw(graph: ExplorerGraph): void {
+    clearTimeout(this.deferredDraw);
+    this.deferredDraw = undefined;
+    this.sigma.setGraph(graph);
+  }
+
+  /**
+   * Builds the grouped graph from the view's current positions and draws it. A large one
+   * (a group of thousands opened) goes to sigma in the next task: building the largest
+   * national project's 20k ties and sigma indexing them took one task of 250–450 ms.
+   */
   private rebuildGroups(): void {
     this.groups.rebuild(this.graph, this.labels);
-    if (!this.preview && !this.focusGraph) {
-      this.hovered = null;
-      this.sigma.setGraph(this.base());
-    }
+    if (this.preview || this.focusGraph) return;
+    this.hovered = null;
+    if ((this.groups.graph?.size ?? 0) < DEFER_DRAW_TIES) return this.draw(this.base());
+    clearTimeout(this.deferredDraw);
+    this.deferredDraw = setTimeout(() => {
+      this.deferredDraw = undefined;
+      if (!this.preview && this.sigma.getGraph() !== this.base()) this.draw(this.base());
+    }, 0);
   }
 
   /** Moves the camera to a saved state (a story step's). */
@@ -295,7 +314,7 @@ export class SigmaView {
     if (this.preview) this.enterPreview();
     else if (this.focusGraph) {
       this.buildFocusGraph();
-      this.sigma.setGraph(this.base());
+      this.draw(this.base());
     }
   }
 
@@ -332,7 +351,7 @@ export class SigmaView {
     if (moved && !this.preview) {
       this.buildFocusGraph();
       this.hovered = null;
-      this.sigma.setGraph(this.base());
+      this.draw(this.base());
     } else this.sigma.refresh({ skipIndexation: true });
   }
 
@@ -459,6 +478,7 @@ export class SigmaView {
   }
 
   kill(): void {
+    clearTimeout(this.deferredDraw);
     this.tween.stop();
     this.resizeObserver.disconnect();
     this.layout.kill();
