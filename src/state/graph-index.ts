@@ -5,14 +5,22 @@
  * then walk arrays and read numbers by position instead of iterating the graph and looking
  * keys up in sets, which at 100k ties is most of their cost.
  */
-import type { EdgeAttrs, ExplorerGraph } from './base-graph';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './base-graph';
 
 export interface GraphIndex {
   /** Actor keys in the graph's node order. */
   keys: string[];
+  /**
+   * Each actor's attributes object as indexed, for its data (kind, region, projects, …) only:
+   * a layout may replace the graph's objects with copies holding new x and y.
+   */
+  nodeAttrs: NodeAttrs[];
   /** Tie keys in the graph's edge order; the arrays below follow it. */
   edgeKeys: string[];
-  /** Each tie's attributes object (the graph's own: style writes show through). */
+  /**
+   * Each tie's attributes object, the graph's own: style writes go through them, so nothing may
+   * replace the view graph's tie attribute objects (nothing does; transitions merge in place).
+   */
   edgeAttrs: EdgeAttrs[];
   /** 1 for an undirected tie. */
   undirected: Uint8Array;
@@ -32,7 +40,12 @@ export function graphIndex(graph: ExplorerGraph): GraphIndex {
   const known = cache.get(graph);
   if (known && known.keys.length === graph.order && known.source.length === graph.size)
     return known;
-  const keys = graph.nodes();
+  const keys: string[] = [];
+  const nodeAttrs: NodeAttrs[] = [];
+  graph.forEachNode((key, attrs) => {
+    keys.push(key);
+    nodeAttrs.push(attrs);
+  });
   const position = new Map(keys.map((k, i) => [k, i]));
   const edgeKeys: string[] = new Array(graph.size);
   const edgeAttrs: EdgeAttrs[] = new Array(graph.size);
@@ -55,6 +68,7 @@ export function graphIndex(graph: ExplorerGraph): GraphIndex {
   let edgePosition: Map<string, number> | undefined;
   const index: GraphIndex = {
     keys,
+    nodeAttrs,
     edgeKeys,
     edgeAttrs,
     undirected,

@@ -41,21 +41,16 @@ export function edgePasses(e: EdgeAttrs, f: Filters): boolean {
 
 export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visibility {
   const index = graphIndex(graph);
-  const { source, target, edgeAttrs } = index;
-  const nodes = new Set<string>();
-  const passes = new Uint8Array(graph.order);
+  const { keys, nodeAttrs, source, target, edgeAttrs } = index;
+  const passes = new Uint8Array(keys.length);
   const years = filters.years;
-  let n = 0;
-  graph.forEachNode((key, attrs) => {
+  for (let n = 0; n < keys.length; n++) {
     // With a year window, an actor appears from its first tie or participation (time.ts).
-    if (nodePasses(attrs, filters) && (!years || activeIn(graph, key, years))) {
-      nodes.add(key);
+    if (nodePasses(nodeAttrs[n]!, filters) && (!years || activeIn(graph, keys[n]!, years)))
       passes[n] = 1;
-    }
-    n++;
-  });
+  }
   const shown = new Uint8Array(edgeAttrs.length);
-  const tied = new Uint8Array(graph.order);
+  const tied = new Uint8Array(keys.length);
   let count = 0;
   for (let e = 0; e < edgeAttrs.length; e++) {
     const s = source[e]!;
@@ -68,14 +63,15 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visib
     }
   }
   const edges = new EdgeMask(index, shown, count);
+  const nodes = new Set<string>();
   let isolated = 0;
-  n = 0;
-  graph.forEachNode((key) => {
-    if (passes[n] && !tied[n]) {
+  for (let n = 0; n < keys.length; n++) {
+    if (!passes[n]) continue;
+    if (!tied[n]) {
       isolated++;
-      if (filters.hideIsolated) nodes.delete(key);
+      if (filters.hideIsolated) continue;
     }
-    n++;
-  });
+    nodes.add(keys[n]!);
+  }
   return { nodes, edges, isolated };
 }
