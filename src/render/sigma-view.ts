@@ -265,7 +265,7 @@ export class SigmaView {
   /**
    * Builds the grouped graph from the view's current positions and draws it. A large one
    * (a group of thousands opened) goes to sigma in the next task: building the largest
-   * national project's 20k ties and sigma indexing them took one task of 250–450 ms.
+   * national project's 18k ties and sigma indexing them took one task of 250–450 ms.
    */
   private rebuildGroups(): void {
     this.groups.rebuild(this.graph, this.labels);
