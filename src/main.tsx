@@ -25,6 +25,7 @@ Object.assign(window, {
     state: () => explorerStore.getState(),
     sigma: () => currentView()?.sigma,
     labels: () => currentView()?.labels.labels() ?? [],
+    areaLabels: () => currentView()?.labels.areaLabels() ?? [],
     nodeOnScreen(key: string) {
       const view = currentView();
       const data = view?.sigma.getNodeDisplayData(key);

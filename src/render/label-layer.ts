@@ -6,6 +6,7 @@
  */
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/base-graph';
+import { placeAreaNames, type Area, type AreaName } from './area-captions';
 import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement';
 
 export interface LabelStyle {
@@ -25,6 +26,10 @@ const CELL = 150;
 /** Actors drawn smaller than this get a label only when forced. */
 const MIN_RENDERED_SIZE = 6;
 const MAX_LABELS = 400;
+/** Region names are this much larger than actor labels. */
+const AREA_SCALE = 1.6;
+/** With region names drawn, actors get this share of their label budget: the regions lead. */
+const BUDGET_WITH_AREAS = 1 / 3;
 
 export class LabelLayer {
   private placed: PlacedLabel[] = [];
@@ -32,6 +37,8 @@ export class LabelLayer {
   private order: string[] = [];
   private hubs = new Set<string>();
   private widths = new Map<string, number>();
+  private areas: Area[] = [];
+  private placedAreas: PlacedLabel[] = [];
 
   constructor(
     private readonly sigma: Sigma<NodeAttrs, EdgeAttrs>,
@@ -49,9 +56,59 @@ export class LabelLayer {
     this.hubs = hubs;
   }
 
+  /** Regions named at their actors' centre, largest first (area-captions.ts). */
+  setAreas(areas: Area[]): void {
+    this.areas = areas;
+  }
+
   /** What the last frame drew (for tests and the browser hook). */
   labels(): PlacedLabel[] {
     return this.placed;
+  }
+
+  /** The region names the last frame drew. */
+  areaLabels(): PlacedLabel[] {
+    return this.placedAreas;
+  }
+
+  /**
+   * Places the region names (larger, bold) at their members' centre on screen, without overlap;
+   * the actor labels then keep clear of them.
+   */
+  private placeAreas(
+    ctx: CanvasRenderingContext2D,
+    width: number,
+    height: number,
+    obstacles: Box[],
+  ) {
+    const s = this.style;
+    const size = Math.round(s.size * AREA_SCALE);
+    ctx.font = `bold ${size}px ${s.font}`;
+    const names: AreaName[] = [];
+    for (const area of this.areas) {
+      let x = 0;
+      let y = 0;
+      let n = 0;
+      for (const key of area.members) {
+        const data = this.sigma.getNodeDisplayData(key);
+        if (!data || data.hidden) continue;
+        x += data.x;
+        y += data.y;
+        n++;
+      }
+      if (!n) continue;
+      const at = this.sigma.framedGraphToViewport({ x: x / n, y: y / n });
+      if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) continue;
+      names.push({ text: area.text, x: at.x, y: at.y });
+    }
+    this.placedAreas = placeAreaNames(names, {
+      fontSize: size,
+      width,
+      height,
+      measure: (text) => ctx.measureText(text).width,
+      obstacles,
+    });
+    return size;
   }
 
   private measure(ctx: CanvasRenderingContext2D, text: string): number {
@@ -81,6 +138,8 @@ export class LabelLayer {
     const { width, height } = this.sigma.getDimensions();
     const ratio = this.sigma.getCamera().getState().ratio;
     const s = this.style;
+    const obstacles = this.obstacles();
+    const areaSize = this.placeAreas(ctx, width, height, obstacles);
     ctx.font = `${s.weight} ${s.size}px ${s.font}`;
     const forced: LabelCandidate[] = [];
     const others: LabelCandidate[] = [];
@@ -107,7 +166,11 @@ export class LabelLayer {
     const cell = (CELL * Math.max(s.size, 12)) / 12;
     const budget = Math.min(
       MAX_LABELS,
-      Math.ceil((s.density * (width * height)) / (cell * cell) / Math.min(1, ratio)),
+      Math.ceil(
+        ((this.placedAreas.length ? BUDGET_WITH_AREAS : 1) * s.density * (width * height)) /
+          (cell * cell) /
+          Math.min(1, ratio),
+      ),
     );
     this.placed = placeLabels([...forced, ...others], {
       fontSize: s.size,
@@ -115,7 +178,7 @@ export class LabelLayer {
       height,
       budget,
       measure: (text) => this.measure(ctx, text),
-      obstacles: this.obstacles(),
+      obstacles: [...obstacles, ...this.placedAreas],
     });
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
@@ -150,5 +213,22 @@ export class LabelLayer {
       ctx.strokeText(label.text, x, y);
       ctx.fillText(label.text, x, y);
     }
+    this.drawAreas(ctx, areaSize);
+  }
+
+  /** Region names over the map, in the label colour at a lower opacity, with the halo. */
+  private drawAreas(ctx: CanvasRenderingContext2D, size: number): void {
+    if (!this.placedAreas.length) return;
+    const s = this.style;
+    ctx.save();
+    ctx.font = `bold ${size}px ${s.font}`;
+    ctx.lineWidth = Math.max(4, size / 3);
+    ctx.globalAlpha = 0.85;
+    for (const label of this.placedAreas) {
+      const y = label.y + label.height / 2;
+      ctx.strokeText(label.text, label.x + 2, y);
+      ctx.fillText(label.text, label.x + 2, y);
+    }
+    ctx.restore();
   }
 }

@@ -14,6 +14,7 @@ import type { Positions } from '../state/focus-layout';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
 import { needsLayout } from '../state/base-graph';
+import { projectAreas } from './area-captions';
 import { LabelLayer } from './label-layer';
 import { EdgeTheme } from './edge-theme';
 import { focusGraph } from './focus-graph';
@@ -39,7 +40,8 @@ export interface Picture {
   highlight: Highlight | null;
   selected: string | null;
   focusPositions: Positions | null;
-  /** Actors grouped (level of detail), and the groups' names in the UI's language. */
+  /** Actors grouped (level of detail), and the groups' names in the UI's language (with no
+   * grouping: a project's, for the regions of a map laid out by project). */
   groups: GroupMembership | null;
   groupName: (group: string) => string;
 }
@@ -223,6 +225,11 @@ export class SigmaView {
       ? { m: p.groups, styles: p.styles, shown: p.visibility, nameOf: p.groupName }
       : null;
     const regroup = this.groups.take(groups);
+    // Every actor drawn on a map laid out by project: its regions are named (a focus has its
+    // own layout, so none there).
+    this.labels.setAreas(
+      p.groups || p.focusPositions ? [] : projectAreas(p.graph, p.visibility, p.groupName),
+    );
     this.applyStyles(p.graph, p.visibility, p.styles);
     if (regroup) this.rebuildGroups();
     else if (newGraph) this.drawNewGraph();

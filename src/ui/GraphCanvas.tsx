@@ -33,9 +33,10 @@ export function GraphCanvas({ derived }: { derived: Derived }) {
   const { graph, visibility, styles, highlight, focusPositions, groups } = derived;
   const lang = useExplorer((s) => s.lang);
   const groupBy = groups?.by;
+  // With nothing grouped, the names asked for are the regions' of a map laid out by project.
   const groupName = useCallback(
     (group: string) =>
-      (groupBy && nameFromData(graph, groupBy, group, lang)) ??
+      nameFromData(graph, groupBy ?? 'project', group, lang) ??
       (group === NO_GROUP ? t('groups.noGroup') : t('groups.community', { n: Number(group) + 1 })),
     [graph, groupBy, lang, t],
   );

@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalSnapshot, type BenchSnapshot } from '../../bench/browser/national-snapshot';
+import { displayName } from '../../src/model/display-name';
+import type { ProjectInfo } from '../../src/model/graph-format';
+import { overlapFree } from '../../src/render/label-placement';
 import { AUTO_GROUP_ACTORS, primaryProject } from '../../src/state/groups';
 import { launchChromium, screenshot, watchErrors, type BrowserSession } from '../setup/chromium';
 import { waitLayoutIdle, waitReady, type DrawnNode } from './helpers/explorer-page';
@@ -18,6 +21,8 @@ let snapshot: BenchSnapshot;
 let server: StaticServer;
 let session: BrowserSession;
 let projects = 0;
+/** Each project's name in each language, as the explorer names it. */
+let projectNames: { ja: Set<string>; en: Set<string> } = { ja: new Set(), en: new Set() };
 let notSupply = 0;
 
 beforeAll(async () => {
@@ -26,6 +31,11 @@ beforeAll(async () => {
     graph: { attributes: { projects: unknown[] }; edges: { attributes: { kind: string } }[] };
   };
   projects = graph.attributes.projects.length;
+  const infos = graph.attributes.projects as ProjectInfo[];
+  projectNames = {
+    ja: new Set(infos.map((p) => displayName(p, 'ja'))),
+    en: new Set(infos.map((p) => displayName(p, 'en'))),
+  };
   notSupply = graph.edges.filter((e) => e.attributes.kind !== 'supply').length;
   server = await serveStatic(DIST, { '/large.json': snapshot.file });
   session = await launchChromium();
@@ -145,6 +155,16 @@ describe('a large network opens as its projects', () => {
             expect(Math.hypot(a.x - b.x, a.y - b.y), `${p} ${q}`).toBeGreaterThan(a.r + b.r);
         }
       }
+      // Every actor drawn: the regions are named at their centres, in the page's language.
+      await expect
+        .poll(async () => (await page.evaluate(() => window.__clusterExplorer.areaLabels())).length)
+        .toBeGreaterThan(0);
+      const names = await page.evaluate(() => window.__clusterExplorer.areaLabels());
+      for (const n of names) expect(projectNames[lang].has(n.text), n.text).toBe(true);
+      expect(overlapFree(names)).toBe(true);
+      expect(
+        overlapFree([...names, ...(await page.evaluate(() => window.__clusterExplorer.labels()))]),
+      ).toBe(true);
       await screenshot(page, `auto-groups-every-actor-${lang}`);
       expect(errors).toEqual([]);
       await page.close();

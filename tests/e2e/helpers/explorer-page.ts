@@ -26,6 +26,8 @@ interface Hook {
   };
   /** Labels drawn in the last frame, in drawing order, with their boxes in CSS pixels. */
   labels(): PlacedLabel[];
+  /** Region names drawn in the last frame (a map laid out by project, every actor drawn). */
+  areaLabels(): PlacedLabel[];
 }
 
 /** What the e2e tests read of a drawn actor. */
