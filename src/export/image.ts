@@ -37,6 +37,8 @@ export interface ImageLabel {
   size: number;
   /** A leader line from the label back to its actor, when it was moved away. */
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** Its own weight (a region's name is bold); else the labels' look. */
+  weight?: string;
 }
 export interface LabelLook {
   color: string;
@@ -433,7 +435,7 @@ export function composeImage(m: ImageModel): Scene {
       y: Y(l.y),
       text: l.text,
       size: round(l.size * k),
-      weight: m.labelLook.weight,
+      weight: l.weight ?? m.labelLook.weight,
       fill: m.labelLook.color,
       halo: m.labelLook.halo,
       anchor: 'start',

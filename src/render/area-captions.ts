@@ -16,6 +16,11 @@ export interface Area {
   members: string[];
 }
 
+/** Region names are this much larger than actor labels, and bold. */
+export const AREA_SCALE = 1.6;
+/** With region names drawn, actors get this share of their label budget: the regions lead. */
+export const BUDGET_WITH_AREAS = 1 / 3;
+
 /** Regions smaller than this share of the shown actors are not named (their discs are tiny). */
 const MIN_SHARE = 0.01;
 

@@ -10,6 +10,7 @@ import type { CanvasTheme } from '../model/themes';
 import type { ExplorerGraph } from '../state/base-graph';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
+import { AREA_SCALE, BUDGET_WITH_AREAS, placeAreaNames, type Area } from './area-captions';
 import { placeLabels, type PlacedLabel } from './label-placement';
 import { HUB_LABELS, LABEL_FONT, type SigmaView } from './sigma-view';
 
@@ -48,6 +49,24 @@ function toImageLabels(
     }
     return { text: l.text, x: l.x, y: l.y + l.height / 2, size, leader };
   });
+}
+
+/** The mean of the members' centres that are drawn; null when none is. */
+function centreOf(
+  members: readonly string[],
+  centres: ReadonlyMap<string, { x: number; y: number }>,
+): { x: number; y: number } | null {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  for (const key of members) {
+    const c = centres.get(key);
+    if (!c) continue;
+    x += c.x;
+    y += c.y;
+    n++;
+  }
+  return n ? { x: x / n, y: y / n } : null;
 }
 
 /** What sigma draws now, in the canvas's pixels. */
@@ -93,9 +112,25 @@ export function captureScreen(view: SigmaView, theme: CanvasTheme, labelSize: nu
     frame: { x: 0, y: 0, width, height },
     nodes,
     edges,
-    labels: toImageLabels(view.labels.labels(), labelSize, (k) => centres.get(k) ?? null),
+    labels: [
+      ...toImageLabels(view.labels.labels(), labelSize, (k) => centres.get(k) ?? null),
+      ...areaImageLabels(view.labels.areaLabels(), labelSize),
+    ],
     labelLook: labelLook(theme),
   };
+}
+
+/** Region names as image labels: bold, AREA_SCALE times the label size (as the canvas draws). */
+function areaImageLabels(placed: readonly PlacedLabel[], labelSize: number): ImageLabel[] {
+  const size = Math.round(labelSize * AREA_SCALE);
+  return placed.map((l) => ({
+    text: l.text,
+    x: l.x + 2,
+    y: l.y + l.height / 2,
+    size,
+    leader: null,
+    weight: 'bold',
+  }));
 }
 
 export interface WholeInput {
@@ -108,6 +143,8 @@ export interface WholeInput {
   /** The canvas's size: the whole network is framed in a canvas of this size. */
   width: number;
   height: number;
+  /** Regions to name (a map laid out by project, area-captions.ts); none by default. */
+  areas?: readonly Area[];
 }
 
 /** The view's whole network framed as "fit" frames it, labels placed as on screen. */
@@ -177,19 +214,35 @@ export function captureWhole(input: WholeInput): Capture {
       ? [{ key, text: label, x: c.x, y: c.y, radius: c.r, forced: hubs.has(key) }]
       : [];
   });
+  // Region names first (at their actors' centre, as on screen); actor labels keep clear.
+  const areaSize = Math.round(size * AREA_SCALE);
+  const areaCtx = document.createElement('canvas').getContext('2d')!;
+  areaCtx.font = `bold ${areaSize}px ${LABEL_FONT}`;
+  const areas = placeAreaNames(
+    (input.areas ?? []).flatMap((area) => {
+      const at = centreOf(area.members, centres);
+      return at ? [{ text: area.text, ...at }] : [];
+    }),
+    { fontSize: areaSize, width, height, measure: (text) => areaCtx.measureText(text).width },
+  );
   const cell = (CELL * Math.max(size, 12)) / 12;
+  const share = areas.length ? BUDGET_WITH_AREAS : 1;
   const placed = placeLabels(candidates, {
     fontSize: size,
     width,
     height,
-    budget: Math.min(400, Math.ceil((input.labelDensity * width * height) / (cell * cell))),
+    budget: Math.min(400, Math.ceil((share * input.labelDensity * width * height) / (cell * cell))),
     measure: (text) => ctx.measureText(text).width,
+    obstacles: areas,
   });
   return {
     frame: { x: 0, y: 0, width, height },
     nodes,
     edges,
-    labels: toImageLabels(placed, size, (key) => centres.get(key) ?? null),
+    labels: [
+      ...toImageLabels(placed, size, (key) => centres.get(key) ?? null),
+      ...areaImageLabels(areas, size),
+    ],
     labelLook: labelLook(theme),
   };
 }

@@ -6,7 +6,13 @@
  */
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/base-graph';
-import { placeAreaNames, type Area, type AreaName } from './area-captions';
+import {
+  AREA_SCALE,
+  BUDGET_WITH_AREAS,
+  placeAreaNames,
+  type Area,
+  type AreaName,
+} from './area-captions';
 import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement';
 
 export interface LabelStyle {
@@ -26,10 +32,6 @@ const CELL = 150;
 /** Actors drawn smaller than this get a label only when forced. */
 const MIN_RENDERED_SIZE = 6;
 const MAX_LABELS = 400;
-/** Region names are this much larger than actor labels. */
-const AREA_SCALE = 1.6;
-/** With region names drawn, actors get this share of their label budget: the regions lead. */
-const BUDGET_WITH_AREAS = 1 / 3;
 
 export class LabelLayer {
   private placed: PlacedLabel[] = [];

@@ -14,6 +14,7 @@ import { overlapFree } from '../../src/render/label-placement';
 import { AUTO_GROUP_ACTORS, primaryProject } from '../../src/state/groups';
 import { launchChromium, screenshot, watchErrors, type BrowserSession } from '../setup/chromium';
 import { waitLayoutIdle, waitReady, type DrawnNode } from './helpers/explorer-page';
+import { exportFiles } from './helpers/exports';
 import { DIST } from './helpers/offline';
 import { serveStatic, type StaticServer } from './helpers/static-server';
 
@@ -45,6 +46,12 @@ afterAll(async () => {
   await server?.close();
   snapshot?.dispose();
 });
+
+/** An SVG text element in bold holding exactly `text` (as the SVG writer escapes it). */
+const boldText = (text: string) =>
+  new RegExp(
+    `font-weight="bold"[^>]*>${text.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</text>`,
+  );
 
 /** Each project's centre and the distance from it to its farthest actor. */
 function projectDiscs(actors: DrawnNode[]) {
@@ -166,6 +173,20 @@ describe('a large network opens as its projects', () => {
         overlapFree([...names, ...(await page.evaluate(() => window.__clusterExplorer.labels()))]),
       ).toBe(true);
       await screenshot(page, `auto-groups-every-actor-${lang}`);
+      // The picture exported as shown, and the whole view, name the regions too (bold).
+      const shownSvg = readFileSync(
+        Object.values(await exportFiles(page, { format: 'svg', width: 1300, height: 850 }))[0]!,
+        'utf8',
+      );
+      for (const n of names) expect(shownSvg).toMatch(boldText(n.text));
+      const wholeSvg = readFileSync(
+        Object.values(
+          await exportFiles(page, { format: 'svg', scope: 'whole', width: 1300, height: 850 }),
+        )[0]!,
+        'utf8',
+      );
+      const named = [...projectNames[lang]].filter((name) => boldText(name).test(wholeSvg));
+      expect(named.length).toBeGreaterThan(projects / 2);
       expect(errors).toEqual([]);
       await page.close();
     }, 300_000);

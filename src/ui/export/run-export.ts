@@ -13,10 +13,12 @@ import { addPngText, asciiJson } from '../../export/png-text';
 import type { ImportRunInfo, Provenance } from '../../export/provenance';
 import { CANVAS_THEMES } from '../../model/themes';
 import { currentView } from '../../render/current-view';
+import { projectAreas } from '../../render/area-captions';
 import { captureScreen, captureWhole } from '../../render/image-capture';
 import { sceneToPng } from '../../render/paint-scene';
 import type { Derived } from '../../state/derived';
 import { explorerProvenance } from '../../state/export-provenance';
+import { groupName as nameFromData } from '../../state/groups';
 import {
   mergeResults,
   scopeNetwork,
@@ -176,6 +178,11 @@ function imageModel(
           labelDensity: state.labelDensity,
           width,
           height,
+          areas: projectAreas(
+            derived.graph,
+            wholeVisibility(derived),
+            (project) => nameFromData(derived.graph, 'project', project, s.lang) ?? project,
+          ),
         });
   const synthetic =
     s.network?.nodes.some((n) => n.attributes.synthetic) ||

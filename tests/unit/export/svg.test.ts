@@ -66,6 +66,18 @@ describe('SVG picture', () => {
     );
   });
 
+  it("draws a label in its own weight (a region's name, bold), the others in the labels' look", () => {
+    const model = imageModel({
+      labels: [
+        { text: 'Tokai Bio', x: 120, y: 120, size: 19, leader: null, weight: 'bold' },
+        { text: JAPANESE, x: 110, y: 100, size: 12, leader: null },
+      ],
+    });
+    const out = writeSvg(model, { title: 't', provenance: PROVENANCE });
+    expect(out).toMatch(/font-weight="bold"[^>]*>Tokai Bio</);
+    expect(out).toMatch(new RegExp(`font-weight="500"[^>]*>${JAPANESE}<`));
+  });
+
   it('escapes hostile names: no markup, controls replaced', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert("x")&lt;/script&gt;');
