@@ -8,7 +8,7 @@ import type { ExplorerGraph } from '../state/base-graph';
 import { effectiveGrouping, graphSize, groupMembership, NO_GROUP } from '../state/groups';
 import { memoLast } from '../state/memo';
 import type { Visibility } from '../state/visibility';
-import type { Box, PlacedLabel } from './label-placement';
+import { intersects, type Box, type PlacedLabel } from './label-placement';
 
 export interface Area {
   text: string;
@@ -17,7 +17,10 @@ export interface Area {
 }
 
 /** Region names are this much larger than actor labels, and bold. */
-export const AREA_SCALE = 1.6;
+const AREA_SCALE = 1.6;
+export const areaFontSize = (labelSize: number) => Math.round(labelSize * AREA_SCALE);
+/** Space on each side of a region name inside its box. */
+export const AREA_INSET = 2;
 /** With region names drawn, actors get this share of their label budget: the regions lead. */
 export const BUDGET_WITH_AREAS = 1 / 3;
 
@@ -39,15 +42,30 @@ export const projectAreas = memoLast(
   },
 );
 
+/** The mean of the members' positions that `at` knows (those drawn); null when none is. */
+export function centreOf(
+  members: readonly string[],
+  at: (key: string) => { x: number; y: number } | null | undefined,
+): { x: number; y: number } | null {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  for (const key of members) {
+    const p = at(key);
+    if (!p) continue;
+    x += p.x;
+    y += p.y;
+    n++;
+  }
+  return n ? { x: x / n, y: y / n } : null;
+}
+
 export interface AreaName {
   text: string;
   /** Its members' centre on screen (CSS pixels). */
   x: number;
   y: number;
 }
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Boxes for region names, largest region first: centred on the region, else starting or ending
@@ -69,7 +87,7 @@ export function placeAreaNames(
   const taken: Box[] = [...(options.obstacles ?? [])];
   const placed: PlacedLabel[] = [];
   for (const name of names) {
-    const w = Math.ceil(options.measure(name.text)) + 4;
+    const w = Math.ceil(options.measure(name.text)) + 2 * AREA_INSET;
     const inX = (x: number) => Math.min(Math.max(0, x), Math.max(0, width - w));
     // Centred; else starting or ending at the centre (clear of a control on one side).
     const xs = [inX(name.x - w / 2), inX(name.x - h), inX(name.x - w + h)];
@@ -78,7 +96,7 @@ export function placeAreaNames(
       const y = Math.min(Math.max(0, name.y - h / 2 + shift * h), Math.max(0, height - h));
       for (const x of xs) {
         const b = { x, y, width: w, height: h };
-        if (!taken.some((t) => overlaps(t, b))) {
+        if (!taken.some((t) => intersects(t, b))) {
           box = b;
           break;
         }

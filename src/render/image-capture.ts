@@ -10,7 +10,14 @@ import type { CanvasTheme } from '../model/themes';
 import type { ExplorerGraph } from '../state/base-graph';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
-import { AREA_SCALE, BUDGET_WITH_AREAS, placeAreaNames, type Area } from './area-captions';
+import {
+  AREA_INSET,
+  areaFontSize,
+  BUDGET_WITH_AREAS,
+  centreOf,
+  placeAreaNames,
+  type Area,
+} from './area-captions';
 import { placeLabels, type PlacedLabel } from './label-placement';
 import { HUB_LABELS, LABEL_FONT, type SigmaView } from './sigma-view';
 
@@ -49,24 +56,6 @@ function toImageLabels(
     }
     return { text: l.text, x: l.x, y: l.y + l.height / 2, size, leader };
   });
-}
-
-/** The mean of the members' centres that are drawn; null when none is. */
-function centreOf(
-  members: readonly string[],
-  centres: ReadonlyMap<string, { x: number; y: number }>,
-): { x: number; y: number } | null {
-  let x = 0;
-  let y = 0;
-  let n = 0;
-  for (const key of members) {
-    const c = centres.get(key);
-    if (!c) continue;
-    x += c.x;
-    y += c.y;
-    n++;
-  }
-  return n ? { x: x / n, y: y / n } : null;
 }
 
 /** What sigma draws now, in the canvas's pixels. */
@@ -120,12 +109,12 @@ export function captureScreen(view: SigmaView, theme: CanvasTheme, labelSize: nu
   };
 }
 
-/** Region names as image labels: bold, AREA_SCALE times the label size (as the canvas draws). */
+/** Region names as image labels: bold and larger, as the canvas draws them. */
 function areaImageLabels(placed: readonly PlacedLabel[], labelSize: number): ImageLabel[] {
-  const size = Math.round(labelSize * AREA_SCALE);
+  const size = areaFontSize(labelSize);
   return placed.map((l) => ({
     text: l.text,
-    x: l.x + 2,
+    x: l.x + AREA_INSET,
     y: l.y + l.height / 2,
     size,
     leader: null,
@@ -215,12 +204,12 @@ export function captureWhole(input: WholeInput): Capture {
       : [];
   });
   // Region names first (at their actors' centre, as on screen); actor labels keep clear.
-  const areaSize = Math.round(size * AREA_SCALE);
+  const areaSize = areaFontSize(size);
   const areaCtx = document.createElement('canvas').getContext('2d')!;
   areaCtx.font = `bold ${areaSize}px ${LABEL_FONT}`;
   const areas = placeAreaNames(
     (input.areas ?? []).flatMap((area) => {
-      const at = centreOf(area.members, centres);
+      const at = centreOf(area.members, (key) => centres.get(key));
       return at ? [{ text: area.text, ...at }] : [];
     }),
     { fontSize: areaSize, width, height, measure: (text) => areaCtx.measureText(text).width },

@@ -7,8 +7,10 @@
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/base-graph';
 import {
-  AREA_SCALE,
+  AREA_INSET,
+  areaFontSize,
   BUDGET_WITH_AREAS,
+  centreOf,
   placeAreaNames,
   type Area,
   type AreaName,
@@ -84,22 +86,17 @@ export class LabelLayer {
     obstacles: Box[],
   ) {
     const s = this.style;
-    const size = Math.round(s.size * AREA_SCALE);
+    const size = areaFontSize(s.size);
     ctx.font = `bold ${size}px ${s.font}`;
+    const drawn = (key: string) => {
+      const data = this.sigma.getNodeDisplayData(key);
+      return data && !data.hidden ? data : null;
+    };
     const names: AreaName[] = [];
     for (const area of this.areas) {
-      let x = 0;
-      let y = 0;
-      let n = 0;
-      for (const key of area.members) {
-        const data = this.sigma.getNodeDisplayData(key);
-        if (!data || data.hidden) continue;
-        x += data.x;
-        y += data.y;
-        n++;
-      }
-      if (!n) continue;
-      const at = this.sigma.framedGraphToViewport({ x: x / n, y: y / n });
+      const centre = centreOf(area.members, drawn);
+      if (!centre) continue;
+      const at = this.sigma.framedGraphToViewport(centre);
       if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) continue;
       names.push({ text: area.text, x: at.x, y: at.y });
     }
@@ -228,8 +225,8 @@ export class LabelLayer {
     ctx.globalAlpha = 0.85;
     for (const label of this.placedAreas) {
       const y = label.y + label.height / 2;
-      ctx.strokeText(label.text, label.x + 2, y);
-      ctx.fillText(label.text, label.x + 2, y);
+      ctx.strokeText(label.text, label.x + AREA_INSET, y);
+      ctx.fillText(label.text, label.x + AREA_INSET, y);
     }
     ctx.restore();
   }

@@ -49,7 +49,8 @@ export interface Box {
   height: number;
 }
 
-const intersects = (a: Box, b: Box) =>
+/** Whether two boxes overlap. */
+export const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Boxes bucketed on a coarse grid, so each test looks only at its neighbourhood. */

@@ -20,10 +20,15 @@ export class EdgeMask implements ReadonlySet<string> {
     return i !== undefined && this.mask[i] === 1;
   }
 
-  *keys(): SetIterator<string> {
+  /** The positions in the index's edge order of the ties in the set. */
+  *positions(): Generator<number> {
     const { mask } = this;
+    for (let i = 0; i < mask.length; i++) if (mask[i]) yield i;
+  }
+
+  *keys(): SetIterator<string> {
     const { edgeKeys } = this.index;
-    for (let i = 0; i < mask.length; i++) if (mask[i]) yield edgeKeys[i]!;
+    for (const i of this.positions()) yield edgeKeys[i]!;
   }
 
   values(): SetIterator<string> {

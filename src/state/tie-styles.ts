@@ -9,7 +9,7 @@ import { scaleSqrt } from 'd3-scale';
 import { EDGE_KINDS } from '../model/domain';
 import { OTHER_COLOUR, TIE_COLOURS, withAlpha } from '../model/palette';
 import type { ExplorerGraph } from './base-graph';
-import { edgeMaskOf } from './edge-set';
+import { EdgeMask, edgeMaskOf } from './edge-set';
 import { graphIndex, type GraphIndex } from './graph-index';
 import { memoLast } from './memo';
 import type { Visibility } from './visibility';
@@ -37,31 +37,35 @@ const edgeMaxWidth = (edgeCount: number) => (edgeCount > 20000 ? 1.5 : edgeCount
 /** The styles of the ties a mask keeps, read as a map from tie key to style. */
 class MaskedTieStyles implements ReadonlyMap<string, EdgeStyle> {
   constructor(
-    readonly index: GraphIndex,
-    private readonly mask: Uint8Array,
-    readonly size: number,
+    private readonly shown: EdgeMask,
     private readonly styleAt: (position: number) => EdgeStyle,
   ) {}
 
+  get index(): GraphIndex {
+    return this.shown.index;
+  }
+
+  get size(): number {
+    return this.shown.size;
+  }
+
   /** The style of the tie at a position of the index's edge order (undefined when not shown). */
   at(position: number): EdgeStyle | undefined {
-    return this.mask[position] ? this.styleAt(position) : undefined;
+    return this.shown.mask[position] ? this.styleAt(position) : undefined;
   }
 
   get(key: string): EdgeStyle | undefined {
     const i = this.index.edgeAt(key);
-    return i !== undefined && this.mask[i] ? this.styleAt(i) : undefined;
+    return i === undefined ? undefined : this.at(i);
   }
 
   has(key: string): boolean {
-    const i = this.index.edgeAt(key);
-    return i !== undefined && this.mask[i] === 1;
+    return this.shown.has(key);
   }
 
   *entries(): MapIterator<[string, EdgeStyle]> {
-    const { mask, styleAt } = this;
     const { edgeKeys } = this.index;
-    for (let i = 0; i < mask.length; i++) if (mask[i]) yield [edgeKeys[i]!, styleAt(i)];
+    for (const i of this.shown.positions()) yield [edgeKeys[i]!, this.styleAt(i)];
   }
 
   [Symbol.iterator](): MapIterator<[string, EdgeStyle]> {
@@ -134,7 +138,7 @@ export const tieStylesOf = memoLast((graph: ExplorerGraph, visibility: Visibilit
   const shared = new Map<string, { line: Map<number, EdgeStyle>; arrow: Map<number, EdgeStyle> }>();
   const styleAt = (i: number): EdgeStyle => {
     const e = edgeAttrs[i]!;
-    const strength = e.strength ?? 1;
+    const strength = strengthOf[i]!;
     let kind = shared.get(e.kind);
     if (!kind) shared.set(e.kind, (kind = { line: new Map(), arrow: new Map() }));
     const type = undirected[i] ? 'line' : 'arrow';
@@ -150,5 +154,5 @@ export const tieStylesOf = memoLast((graph: ExplorerGraph, visibility: Visibilit
     color: TIE_COLOURS[k],
     count: counts.get(k)!,
   }));
-  return { edges: new MaskedTieStyles(index, mask, shown, styleAt), legend };
+  return { edges: new MaskedTieStyles(new EdgeMask(index, mask, shown), styleAt), legend };
 });
