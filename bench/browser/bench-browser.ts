@@ -58,7 +58,7 @@ async function waitFor(page: Page, test: (s: Awaited<ReturnType<typeof state>>) 
  * the page lacks). */
 const STATS = `document.querySelector('[data-testid="stats"]')?.textContent`;
 const LEGEND = `document.querySelector('[data-testid="legend"]')?.textContent`;
-const DRAWN_ACTORS = `window.__clusterExplorer.sigma().getGraph().order`;
+const DRAWN_ACTORS = `window.__clusterExplorer.sigma().getGraph().filterNodes((k, a) => !a.hidden).length`;
 
 /**
  * Main-thread time, long tasks and wall time of one interaction: from the action until the
@@ -67,7 +67,7 @@ const DRAWN_ACTORS = `window.__clusterExplorer.sigma().getGraph().order`;
 async function interaction(page: Page, cdp: CDPSession, act: () => Promise<void>, watch = STATS) {
   const before = String(await page.evaluate(watch));
   const t0 = await probe.now(page);
-  const cpu0 = await probe.taskTimeMs(cdp);
+  const cpu0 = await probe.mainThreadTimeMs(cdp);
   const wall0 = Date.now();
   await act();
   await page.waitForFunction(`String(${watch}) !== ${JSON.stringify(before)}`, null, {
@@ -76,8 +76,10 @@ async function interaction(page: Page, cdp: CDPSession, act: () => Promise<void>
   const wallMs = Date.now() - wall0;
   // Let sigma's frame and any follow-up work (analysis results) land.
   await page.waitForTimeout(1500);
-  const mainThreadMs = Math.round((await probe.taskTimeMs(cdp)) - cpu0);
-  return { wallMs, mainThreadMs, ...probe.summarise(await probe.longTasks(page), t0) };
+  const cpu = await probe.mainThreadTimeMs(cdp);
+  const mainThreadMs = Math.round(cpu.taskMs - cpu0.taskMs);
+  const scriptMs = Math.round(cpu.scriptMs - cpu0.scriptMs);
+  return { wallMs, mainThreadMs, scriptMs, ...probe.summarise(await probe.longTasks(page), t0) };
 }
 
 export async function benchBrowser(argv: string[]): Promise<void> {
@@ -217,6 +219,7 @@ async function measureMode(
       group = await measure('grouping by project', select('group-by', 'project'), DRAWN_ACTORS);
     }
     const groupedFilter = await measure('filter while grouped', () => companies.uncheck());
+    const groupedBack = await measure('filter back while grouped', () => companies.check());
     const drawnNodes = Number(await page.evaluate(DRAWN_ACTORS));
     const memory = probe.tabMemoryBytes();
     const heap = await probe.jsHeapBytes(cdp);
@@ -234,6 +237,7 @@ async function measureMode(
       style,
       group,
       groupedFilter,
+      groupedBack,
       drawnNodes,
       memory: { ...memory, jsHeap: heap },
       errors,
@@ -254,6 +258,7 @@ type ModeResult = {
   /** Grouped: opening the largest project; every actor: grouping by project. */
   group: Interaction;
   groupedFilter: Interaction;
+  groupedBack: Interaction;
   /** Nodes drawn at the end (groups and opened actors). */
   drawnNodes: number;
   memory: { renderer: number; gpu: number; jsHeap: number };
@@ -297,6 +302,7 @@ function rows(r: Result): string[][] {
   ];
   const interactionRows = (name: string, pick: (m: ModeResult) => Interaction) => [
     both(`${name}: main-thread time`, (m) => pick(m).mainThreadMs, 100, ms),
+    text(`${name}: … of which script`, (m) => ms(pick(m).scriptMs)),
     both(`${name}: longest task`, (m) => pick(m).longestMs, 200, ms),
     text(`${name}: wall time until drawn`, (m) => ms(pick(m).wallMs)),
   ];
@@ -340,7 +346,8 @@ function rows(r: Result): string[][] {
     ...interactionRows('filter (tick it again)', (m) => m.filterBack),
     ...interactionRows('style (colour by sector)', (m) => m.style),
     ...interactionRows('open the largest project / group by project', (m) => m.group),
-    ...interactionRows('filter while grouped', (m) => m.groupedFilter),
+    ...interactionRows('filter while grouped (untick Company)', (m) => m.groupedFilter),
+    ...interactionRows('filter while grouped (tick it again)', (m) => m.groupedBack),
     text('nodes drawn at the end (groups and opened actors)', (m) =>
       m.drawnNodes.toLocaleString('en'),
     ),

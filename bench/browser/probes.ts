@@ -73,12 +73,19 @@ export function summarise(tasks: LongTask[], from: number, to = Infinity): TaskS
   };
 }
 
-/** Main-thread task time (ms) Chrome has counted so far for the page. */
-export async function taskTimeMs(cdp: CDPSession): Promise<number> {
+/**
+ * Main-thread time (ms) Chrome has counted so far for the page: all tasks, and the part of
+ * it spent running script (the rest is style, layout, paint and compositing, which with
+ * software WebGL includes waiting for the GPU process to draw the canvas).
+ */
+export async function mainThreadTimeMs(
+  cdp: CDPSession,
+): Promise<{ taskMs: number; scriptMs: number }> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as {
     metrics: { name: string; value: number }[];
   };
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { taskMs: ms('TaskDuration'), scriptMs: ms('ScriptDuration') };
 }
 
 export async function jsHeapBytes(cdp: CDPSession): Promise<number> {

@@ -1,14 +1,17 @@
 /**
  * The grouped picture the canvas draws (level of detail): what it was built from, the graph
- * built (group-graph.ts), and its labels. Rebuilt when the grouping, styles or shown actors
- * change, and as the layout moves the actors (a group sits at its members' centre).
+ * built (group-graph.ts), and its labels. Built anew when the grouping or its open groups
+ * change, updated in place when only the shown actors or the styles do (group-patch.ts), and
+ * moved as the layout moves the actors (a group sits at its members' centre).
  */
 import type { ExplorerGraph } from '../state/base-graph';
 import { groupOfKey, type GroupMembership } from '../state/groups';
 import type { Styles } from '../state/styles';
 import type { Visibility } from '../state/visibility';
-import { centre, groupGraph } from './group-graph';
+import { centre, groupedPicture, groupGraph } from './group-graph';
+import { patchGroupGraph } from './group-patch';
 import type { LabelLayer } from './label-layer';
+import type { StyleChanges } from './write-styles';
 
 export interface GroupInput {
   m: GroupMembership;
@@ -20,6 +23,16 @@ export interface GroupInput {
 /** Groups labelled at most (a national network has tens of projects or prefectures). */
 const GROUP_LABELS = 80;
 
+/** What a new grouped picture asks of the drawn one. */
+export type GroupChange = 'none' | 'patch' | 'rebuild';
+
+const sameSet = (a: Set<string>, b: Set<string>) =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
+/** The same drawn keys for every actor: the same grouping, open groups and names. */
+const sameShape = (a: GroupInput, b: GroupInput) =>
+  a.m.by === b.m.by && sameSet(a.m.open, b.m.open) && a.nameOf === b.nameOf;
+
 export class GroupDrawing {
   private input: GroupInput | null = null;
   graph: ExplorerGraph | null = null;
@@ -28,10 +41,13 @@ export class GroupDrawing {
     return this.input !== null;
   }
 
-  /** Keeps the grouping to draw; true when it differs from the one drawn. */
-  take(input: GroupInput | null): boolean {
+  /**
+   * Keeps the grouping to draw and says what the drawn graph needs: nothing, an update in
+   * place (`patch`), or to be built anew (`rebuild`).
+   */
+  take(input: GroupInput | null): GroupChange {
     const was = this.input;
-    if (input === null && was === null) return false;
+    if (input === null && was === null) return 'none';
     if (
       input &&
       was &&
@@ -40,19 +56,35 @@ export class GroupDrawing {
       input.shown === was.shown &&
       input.nameOf === was.nameOf
     )
-      return false;
+      return 'none';
     this.input = input;
-    return true;
+    return input && was && this.graph && sameShape(input, was) ? 'patch' : 'rebuild';
   }
 
   /** Builds the grouped graph from the view's current positions; every group is labelled. */
   rebuild(view: ExplorerGraph, labels: LabelLayer): void {
     const g = this.input;
     this.graph = g ? groupGraph(view, g.shown, g.styles, g.m, g.nameOf) : null;
+    this.label(labels);
+  }
+
+  /** Updates the drawn graph in place (see `take`); what sigma must re-process. */
+  patch(view: ExplorerGraph, labels: LabelLayer): StyleChanges {
+    const g = this.input!;
+    const picture = groupedPicture(view, g.shown, g.styles, g.m, g.nameOf);
+    const changes = patchGroupGraph(this.graph!, picture);
+    this.label(labels);
+    return changes;
+  }
+
+  /** Label candidates: the drawn nodes, largest first; the largest groups always labelled. */
+  private label(labels: LabelLayer): void {
     const drawn = this.graph;
     if (!drawn) return;
     const size = (k: string) => drawn.getNodeAttribute(k, 'size') ?? 0;
-    const order = drawn.nodes().sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1));
+    const order = drawn
+      .filterNodes((_, a) => !a.hidden)
+      .sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1));
     labels.setCandidates(
       order,
       new Set(order.filter((k) => groupOfKey(k) !== null).slice(0, GROUP_LABELS)),

@@ -63,12 +63,26 @@ export function centre(graph: ExplorerGraph, members: readonly string[]): { x: n
   return { x: x / members.length, y: y / members.length };
 }
 
-interface KeptTie {
+/** A node or tie of the grouped picture, before it is put into a graph. */
+export interface DrawnNode {
+  key: string;
+  attrs: NodeAttrs;
+}
+export interface DrawnTie {
   key: string;
   source: string;
   target: string;
   undirected: boolean;
   attrs: EdgeAttrs;
+}
+
+/**
+ * What the grouped graph draws. A kept tie's attributes are shared from one picture to the
+ * next (see tiesBetween): they are copied into a graph, never kept by it.
+ */
+export interface GroupedPicture {
+  nodes: DrawnNode[];
+  ties: DrawnTie[];
 }
 
 /**
@@ -83,7 +97,7 @@ const tiesBetween = memoLast(
     shown: Visibility,
     m: GroupMembership,
     edgeStyles: Styles['edges'],
-  ): { kept: KeptTie[]; pairs: (Summed & { source: string; target: string })[] } => {
+  ): { kept: DrawnTie[]; pairs: (Summed & { source: string; target: string })[] } => {
     // Each actor's drawn node as a number, by the graph index's order, and each drawn node's
     // rank in key order (a summed tie runs from the lower key): the pass over the ties then
     // reads numbers only.
@@ -109,7 +123,7 @@ const tiesBetween = memoLast(
       .map((key, n) => [key, n] as const)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .forEach(([, n], r) => (rank[n] = r));
-    const kept: KeptTie[] = [];
+    const kept: DrawnTie[] = [];
     const summed = new Map<number, Summed>();
     for (let e = 0; e < edgeKeys.length; e++) {
       const s = drawnAt[source[e]!]!;
@@ -146,20 +160,19 @@ const tiesBetween = memoLast(
   },
 );
 
-export function groupGraph(
+/** The drawn nodes: an open group's members as they are, a closed group as one node. */
+function groupedNodes(
   graph: ExplorerGraph,
-  shown: Visibility,
   styles: Styles,
   m: GroupMembership,
-  /** A group's name as shown (the UI's language). */
   nameOf: (group: string) => string,
-): ExplorerGraph {
-  const out: ExplorerGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+): DrawnNode[] {
+  const nodes: DrawnNode[] = [];
   const largest = Math.max(1, ...[...m.members.values()].map((list) => list.length));
   const size = scaleSqrt().domain([1, largest]).range([5, 36]);
   for (const [group, members] of m.members) {
     if (m.open.has(group)) {
-      for (const key of members) out.addNode(key, { ...graph.getNodeAttributes(key) });
+      for (const key of members) nodes.push({ key, attrs: { ...graph.getNodeAttributes(key) } });
       continue;
     }
     const { x, y } = centre(graph, members);
@@ -179,31 +192,78 @@ export function groupGraph(
       hidden: false,
       group: { by: m.by, id: group, members: members.length },
     };
-    out.addNode(groupKey(group), attrs);
+    nodes.push({ key: groupKey(group), attrs });
   }
+  return nodes;
+}
+
+/** The drawn ties: an open actor's own ties to open actors, the rest summed per pair. */
+function groupedTies(
+  graph: ExplorerGraph,
+  shown: Visibility,
+  styles: Styles,
+  m: GroupMembership,
+): DrawnTie[] {
   const { kept, pairs } = tiesBetween(graph, shown, m, styles.edges);
-  for (const tie of kept) {
-    // A copy each build: the kept attributes are shared by every graph built from them.
-    const copy = { ...tie.attrs };
-    if (tie.undirected) out.addUndirectedEdgeWithKey(tie.key, tie.source, tie.target, copy);
-    else out.addDirectedEdgeWithKey(tie.key, tie.source, tie.target, copy);
-  }
+  const ties = [...kept];
   const most = Math.max(1, ...pairs.map((e) => e.ties));
   const width = scaleSqrt().domain([1, most]).range([0.6, 10]);
   for (const e of pairs) {
-    out.addUndirectedEdgeWithKey(`${e.source}\u0001${e.target}`, e.source, e.target, {
-      kind: (mostCounted(e.kinds) ?? 'joint_research') as EdgeAttrs['kind'],
-      strength: e.strength,
-      weight: e.strength,
-      startYear: null,
-      endYear: null,
-      synthetic: false,
-      ties: e.ties,
-      color: GROUP_TIE_COLOUR,
-      size: width(e.ties),
-      type: 'line',
-      hidden: false,
+    ties.push({
+      key: `${e.source}\u0001${e.target}`,
+      source: e.source,
+      target: e.target,
+      undirected: true,
+      attrs: {
+        kind: (mostCounted(e.kinds) ?? 'joint_research') as EdgeAttrs['kind'],
+        strength: e.strength,
+        weight: e.strength,
+        startYear: null,
+        endYear: null,
+        synthetic: false,
+        ties: e.ties,
+        color: GROUP_TIE_COLOUR,
+        size: width(e.ties),
+        type: 'line',
+        hidden: false,
+      },
     });
   }
+  return ties;
+}
+
+export function groupedPicture(
+  graph: ExplorerGraph,
+  shown: Visibility,
+  styles: Styles,
+  m: GroupMembership,
+  /** A group's name as shown (the UI's language). */
+  nameOf: (group: string) => string,
+): GroupedPicture {
+  return {
+    nodes: groupedNodes(graph, styles, m, nameOf),
+    ties: groupedTies(graph, shown, styles, m),
+  };
+}
+
+/** Adds a drawn tie to a graph (its direction as in the view). */
+export function addDrawnTie(out: ExplorerGraph, tie: DrawnTie): void {
+  if (tie.undirected) out.addUndirectedEdgeWithKey(tie.key, tie.source, tie.target, tie.attrs);
+  else out.addDirectedEdgeWithKey(tie.key, tie.source, tie.target, tie.attrs);
+}
+
+/** The grouped graph, built anew. */
+export function groupGraph(
+  graph: ExplorerGraph,
+  shown: Visibility,
+  styles: Styles,
+  m: GroupMembership,
+  /** A group's name as shown (the UI's language). */
+  nameOf: (group: string) => string,
+): ExplorerGraph {
+  const out: ExplorerGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  const { nodes, ties } = groupedPicture(graph, shown, styles, m, nameOf);
+  for (const node of nodes) out.addNode(node.key, node.attrs);
+  for (const tie of ties) addDrawnTie(out, { ...tie, attrs: { ...tie.attrs } });
   return out;
 }

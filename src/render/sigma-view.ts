@@ -231,7 +231,8 @@ export class SigmaView {
       p.groups || p.focusPositions ? [] : projectAreas(p.graph, p.visibility, p.groupName),
     );
     this.applyStyles(p.graph, p.visibility, p.styles);
-    if (regroup) this.rebuildGroups();
+    if (regroup === 'rebuild') this.rebuildGroups();
+    else if (regroup === 'patch') this.patchGroups();
     else if (newGraph) this.drawNewGraph();
     this.setHighlight(p.highlight, p.selected, p.focusPositions);
     if (before && edgesBefore && !this.preview) {
@@ -284,6 +285,15 @@ export class SigmaView {
       this.deferredDraw = undefined;
       if (!this.preview && this.sigma.getGraph() !== this.base()) this.draw(this.base());
     }, 0);
+  }
+
+  /**
+   * Updates the drawn grouped graph in place (same grouping, other actors shown or other
+   * styles). A grouped graph not handed to sigma yet (a deferred draw) is drawn as patched.
+   */
+  private patchGroups(): void {
+    const changes = this.groups.patch(this.graph, this.labels);
+    if (this.sigma.getGraph() === this.groups.graph) this.redraw(changes);
   }
 
   /** Moves the camera to a saved state (a story step's). */

@@ -56,6 +56,39 @@ describe('actors drawn as groups', () => {
       expect(after.order).toBeGreaterThan(7 + 10);
       await screenshot(page, `groups-opened-${lang}`);
 
+      // A filter while the group is open updates the drawn graph in place: companies leave
+      // (hidden, not labelled) and come back as they were.
+      const look = () =>
+        page.evaluate(() => {
+          const g = window.__clusterExplorer.sigma().getGraph();
+          const shown = g.filterNodes((_k, a) => !a.hidden).sort();
+          // Actors only: a group borrows its first member's fields.
+          const companies = g.filterNodes(
+            (k, a) => !a.hidden && !k.startsWith('\u0001') && a.kind === 'company',
+          );
+          const hidden = new Set(g.filterNodes((_k, a) => !!a.hidden));
+          const labels = window.__clusterExplorer.labels();
+          return {
+            shown,
+            companies: companies.length,
+            hiddenLabelled: labels.filter((l) => hidden.has(l.key)).map((l) => l.text),
+          };
+        });
+      const opened = await look();
+      expect(opened.companies).toBeGreaterThan(10);
+      const company = page
+        .getByTestId('filter-kinds')
+        .getByRole('checkbox', { name: lang === 'ja' ? '企業' : 'Company' });
+      await company.uncheck();
+      await page.waitForFunction(() => new URL(location.href).searchParams.has('kinds'));
+      await expect.poll(async () => (await look()).companies).toBe(0);
+      const filtered = await look();
+      expect(filtered.shown.length).toBeGreaterThan(7);
+      expect(filtered.hiddenLabelled).toEqual([]);
+      await screenshot(page, `groups-opened-filtered-${lang}`);
+      await company.check();
+      await expect.poll(async () => (await look()).shown).toEqual(opened.shown);
+
       await page.getByTestId('close-groups').click();
       await page.waitForFunction(() => window.__clusterExplorer.sigma().getGraph().order === 8);
       await page.getByTestId('group-by').selectOption('none');

@@ -18,7 +18,7 @@ interface Hook {
     getGraph(): {
       order: number;
       size: number;
-      filterNodes(fn: (key: string) => boolean): string[];
+      filterNodes(fn: (key: string, attrs: DrawnNode) => boolean): string[];
       forEachNode(fn: (key: string, attrs: { group?: { members: number } }) => void): void;
       mapNodes<T>(fn: (key: string, attrs: DrawnNode) => T): T[];
       filterEdges(fn: (key: string, attrs: { hidden?: boolean }) => boolean): string[];
@@ -34,6 +34,8 @@ interface Hook {
 export interface DrawnNode {
   x: number;
   y: number;
+  kind?: string;
+  hidden?: boolean;
   participations?: ParticipationEntry[];
 }
 
