@@ -261,7 +261,7 @@ type ModeResult = {
   groupedBack: Interaction;
   /** Nodes drawn at the end (groups and opened actors). */
   drawnNodes: number;
-  memory: { renderer: number; gpu: number; jsHeap: number };
+  memory: { renderer: number; page: number | null; gpu: number; jsHeap: number };
   errors: string[];
 };
 type Result = {
@@ -273,8 +273,9 @@ type Result = {
 type Interaction = Awaited<ReturnType<typeof interaction>>;
 
 const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
-const mib = (b: number) => `${Math.round(b / 2 ** 20)} MiB`;
-const ratio = (value: number, target: number) => `${(value / target).toFixed(2)}×`;
+const mib = (b: number) => (Number.isNaN(b) ? '—' : `${Math.round(b / 2 ** 20)} MiB`);
+const ratio = (value: number, target: number) =>
+  Number.isNaN(value) ? '—' : `${(value / target).toFixed(2)}×`;
 
 /** Figure in each mode, target, and figure/target in each (below 1× meets the target). */
 function rows(r: Result): string[][] {
@@ -351,7 +352,15 @@ function rows(r: Result): string[][] {
     text('nodes drawn at the end (groups and opened actors)', (m) =>
       m.drawnNodes.toLocaleString('en'),
     ),
-    both('tab memory (renderer processes, resident)', (m) => m.memory.renderer, 2 ** 30, mib),
+    both(
+      "tab memory (the page's renderer process with its workers, resident)",
+      (m) => m.memory.page ?? Number.NaN,
+      2 ** 30,
+      mib,
+    ),
+    text('… every renderer process (with Chromium’s own interface and spare ones)', (m) =>
+      mib(m.memory.renderer),
+    ),
     text(
       'GPU process (software WebGL), resident / JS heap of the page',
       (m) => `${mib(m.memory.gpu)} / ${mib(m.memory.jsHeap)}`,

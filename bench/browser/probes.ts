@@ -5,6 +5,7 @@
  * tab's memory (resident memory of Chromium's renderer and GPU processes started by us).
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 
 export interface LongTask {
@@ -122,11 +123,25 @@ export async function frameGaps(
   return { frames: gaps.length, medianMs: at(0.5), p95Ms: at(0.95), maxMs: at(1) };
 }
 
+/** Whether a process runs a dedicated worker (Chromium names the thread so). */
+function runsDedicatedWorker(pid: number): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/task`).some(
+      (tid) => readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim() === 'DedicatedWorker',
+    );
+  } catch {
+    return false; // gone meanwhile
+  }
+}
+
 /**
- * Resident memory of the renderer and GPU processes descended from this Node process (the
- * Chromium we launched): the tab, its workers and its software WebGL.
+ * Resident memory of the processes of the Chromium we launched (descendants of this Node
+ * process). `page`: the renderer that runs the explorer's page and its workers, found as the
+ * one renderer running a dedicated worker (the page keeps its analysis worker; null when not
+ * exactly one does). `renderer`: every renderer, which also counts Chromium's own interface
+ * (`--top-chrome-webui`, about 160 MiB here), the launch's blank page and a spare process.
  */
-export function tabMemoryBytes(): { renderer: number; gpu: number } {
+export function tabMemoryBytes(): { renderer: number; page: number | null; gpu: number } {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
     .split('\n')
     .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
@@ -143,9 +158,13 @@ export function tabMemoryBytes(): { renderer: number; gpu: number } {
       }
     }
   }
-  const sum = (type: string) =>
-    rows
-      .filter((r) => ours.has(r.pid) && r.args.includes(`--type=${type}`))
-      .reduce((s, r) => s + r.rss, 0);
-  return { renderer: sum('renderer'), gpu: sum('gpu-process') };
+  const of = (type: string) =>
+    rows.filter((r) => ours.has(r.pid) && r.args.includes(`--type=${type}`));
+  const sum = (list: { rss: number }[]) => list.reduce((s, r) => s + r.rss, 0);
+  const pages = of('renderer').filter((r) => runsDedicatedWorker(r.pid));
+  return {
+    renderer: sum(of('renderer')),
+    page: pages.length === 1 ? pages[0]!.rss : null,
+    gpu: sum(of('gpu-process')),
+  };
 }
