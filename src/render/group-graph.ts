@@ -13,7 +13,7 @@ import type { Visibility } from '../state/visibility';
 import { edgeMaskOf } from '../state/edge-set';
 import { graphIndex } from '../state/graph-index';
 import { memoLast } from '../state/memo';
-import { tieStyleReader } from '../state/tie-styles';
+import { tieStyleReader, type EdgeStyle } from '../state/tie-styles';
 
 /** Summed ties are drawn in one neutral colour: their kinds are mixed. */
 export const GROUP_TIE_COLOUR = 'rgba(70, 80, 95, 0.6)';
@@ -77,33 +77,43 @@ export interface DrawnTie {
 }
 
 /**
- * What the grouped graph draws. A kept tie's attributes are shared from one picture to the
- * next (see tiesBetween): they are copied into a graph, never kept by it.
+ * The view's ties drawn as they are (between two open actors), by position in the graph
+ * index: a graph built anew takes each as a fresh tie, an update in place only its look.
  */
+export interface KeptTies {
+  positions: Int32Array;
+  key: (position: number) => string;
+  look: (position: number) => EdgeStyle;
+  tie: (position: number) => DrawnTie;
+}
+
+/** What the grouped graph draws: its nodes, the ties kept as they are, the summed ties. */
 export interface GroupedPicture {
   nodes: DrawnNode[];
-  ties: DrawnTie[];
+  kept: KeptTies;
+  summed: DrawnTie[];
 }
+
+/** The look of a tie with no style of its own (a shown tie always has one). */
+const NO_STYLE: EdgeStyle = { color: GROUP_TIE_COLOUR, size: 1, type: 'line' };
 
 /**
  * The ties between drawn nodes: kept as they are between two open actors, summed otherwise.
- * Kept from one call to the next while the shown ties, the grouping and the tie styles are
- * the same, so a colour or size change only rebuilds the groups' nodes. One pass over the
- * ties, the sums kept per numbered pair (no key string per tie).
+ * Kept from one call to the next while the shown ties and the grouping are the same, so a
+ * colour or size change only restyles. One pass over the ties, the sums kept per numbered
+ * pair (no key string per tie).
  */
 const tiesBetween = memoLast(
   (
     graph: ExplorerGraph,
     shown: Visibility,
     m: GroupMembership,
-    edgeStyles: Styles['edges'],
-  ): { kept: DrawnTie[]; pairs: (Summed & { source: string; target: string })[] } => {
+  ): { kept: Int32Array; pairs: (Summed & { source: string; target: string })[] } => {
     // Each actor's drawn node as a number, by the graph index's order, and each drawn node's
     // rank in key order (a summed tie runs from the lower key): the pass over the ties then
     // reads numbers only.
-    const { keys, source, target, edgeKeys, edgeAttrs, undirected } = graphIndex(graph);
+    const { keys, source, target, edgeKeys, edgeAttrs } = graphIndex(graph);
     const shownTies = edgeMaskOf(graph, shown.edges);
-    const styleAt = tieStyleReader(graph, edgeStyles);
     const drawnKeys: string[] = [];
     const numberOf = new Map<string, number>();
     const drawnAt = Int32Array.from(keys, (actor) => {
@@ -123,25 +133,15 @@ const tiesBetween = memoLast(
       .map((key, n) => [key, n] as const)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .forEach(([, n], r) => (rank[n] = r));
-    const kept: DrawnTie[] = [];
+    const kept: number[] = [];
     const summed = new Map<number, Summed>();
     for (let e = 0; e < edgeKeys.length; e++) {
       const s = drawnAt[source[e]!]!;
       const t = drawnAt[target[e]!]!;
       if (s < 0 || t < 0 || s === t || !shownTies[e]) continue;
       const attrs = edgeAttrs[e]!;
-      const a = keys[source[e]!]!;
-      const b = keys[target[e]!]!;
-      if (drawnKeys[s] === a && drawnKeys[t] === b) {
-        const edge = edgeKeys[e]!;
-        const copy = { ...attrs, ...styleAt(e), hidden: false };
-        kept.push({
-          key: edge,
-          source: a,
-          target: b,
-          undirected: undirected[e] === 1,
-          attrs: copy,
-        });
+      if (drawnKeys[s] === keys[source[e]!] && drawnKeys[t] === keys[target[e]!]) {
+        kept.push(e);
         continue;
       }
       const pair = rank[s]! < rank[t]! ? s * count + t : t * count + s;
@@ -156,7 +156,7 @@ const tiesBetween = memoLast(
       target: drawnKeys[pair % count]!,
       ...e,
     }));
-    return { kept, pairs };
+    return { kept: Int32Array.from(kept), pairs };
   },
 );
 
@@ -197,39 +197,48 @@ function groupedNodes(
   return nodes;
 }
 
-/** The drawn ties: an open actor's own ties to open actors, the rest summed per pair. */
-function groupedTies(
-  graph: ExplorerGraph,
-  shown: Visibility,
-  styles: Styles,
-  m: GroupMembership,
-): DrawnTie[] {
-  const { kept, pairs } = tiesBetween(graph, shown, m, styles.edges);
-  const ties = [...kept];
+/** The view's ties between two open actors, with their style in the view. */
+function keptTies(graph: ExplorerGraph, positions: Int32Array, edgeStyles: Styles['edges']) {
+  const { keys, source, target, edgeKeys, edgeAttrs, undirected } = graphIndex(graph);
+  const styleAt = tieStyleReader(graph, edgeStyles);
+  const look = (e: number) => styleAt(e) ?? NO_STYLE;
+  return {
+    positions,
+    key: (e: number) => edgeKeys[e]!,
+    look,
+    tie: (e: number): DrawnTie => ({
+      key: edgeKeys[e]!,
+      source: keys[source[e]!]!,
+      target: keys[target[e]!]!,
+      undirected: undirected[e] === 1,
+      attrs: { ...edgeAttrs[e]!, ...look(e), hidden: false },
+    }),
+  };
+}
+
+/** The ties between groups (or a group and an open actor), one per pair, width by count. */
+function summedTies(pairs: (Summed & { source: string; target: string })[]): DrawnTie[] {
   const most = Math.max(1, ...pairs.map((e) => e.ties));
   const width = scaleSqrt().domain([1, most]).range([0.6, 10]);
-  for (const e of pairs) {
-    ties.push({
-      key: `${e.source}\u0001${e.target}`,
-      source: e.source,
-      target: e.target,
-      undirected: true,
-      attrs: {
-        kind: (mostCounted(e.kinds) ?? 'joint_research') as EdgeAttrs['kind'],
-        strength: e.strength,
-        weight: e.strength,
-        startYear: null,
-        endYear: null,
-        synthetic: false,
-        ties: e.ties,
-        color: GROUP_TIE_COLOUR,
-        size: width(e.ties),
-        type: 'line',
-        hidden: false,
-      },
-    });
-  }
-  return ties;
+  return pairs.map((e) => ({
+    key: `${e.source}\u0001${e.target}`,
+    source: e.source,
+    target: e.target,
+    undirected: true,
+    attrs: {
+      kind: (mostCounted(e.kinds) ?? 'joint_research') as EdgeAttrs['kind'],
+      strength: e.strength,
+      weight: e.strength,
+      startYear: null,
+      endYear: null,
+      synthetic: false,
+      ties: e.ties,
+      color: GROUP_TIE_COLOUR,
+      size: width(e.ties),
+      type: 'line',
+      hidden: false,
+    },
+  }));
 }
 
 export function groupedPicture(
@@ -240,9 +249,11 @@ export function groupedPicture(
   /** A group's name as shown (the UI's language). */
   nameOf: (group: string) => string,
 ): GroupedPicture {
+  const { kept, pairs } = tiesBetween(graph, shown, m);
   return {
     nodes: groupedNodes(graph, styles, m, nameOf),
-    ties: groupedTies(graph, shown, styles, m),
+    kept: keptTies(graph, kept, styles.edges),
+    summed: summedTies(pairs),
   };
 }
 
@@ -262,8 +273,9 @@ export function groupGraph(
   nameOf: (group: string) => string,
 ): ExplorerGraph {
   const out: ExplorerGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
-  const { nodes, ties } = groupedPicture(graph, shown, styles, m, nameOf);
+  const { nodes, kept, summed } = groupedPicture(graph, shown, styles, m, nameOf);
   for (const node of nodes) out.addNode(node.key, node.attrs);
-  for (const tie of ties) addDrawnTie(out, { ...tie, attrs: { ...tie.attrs } });
+  for (const e of kept.positions) addDrawnTie(out, kept.tie(e));
+  for (const tie of summed) addDrawnTie(out, tie);
   return out;
 }

@@ -62,10 +62,31 @@ export function patchGroupGraph(drawn: ExplorerGraph, picture: GroupedPicture): 
 
   const edges = new Set<string>();
   const edgeKeys = new Set<string>();
-  for (const tie of picture.ties) {
+  const { kept } = picture;
+  for (const e of kept.positions) {
+    const key = kept.key(e);
+    edgeKeys.add(key);
+    if (!drawn.hasEdge(key)) {
+      addDrawnTie(drawn, kept.tie(e));
+      reindex = true;
+      continue;
+    }
+    // A kept tie's data is the view's tie's: only its look changes (no object made per tie).
+    const was: EdgeAttrs = drawn.getEdgeAttributes(key);
+    const look = kept.look(e);
+    if (!was.hidden && was.color === look.color && was.size === look.size && was.type === look.type)
+      continue;
+    edges.add(key);
+    if (was.type !== look.type) reindex = true;
+    was.hidden = false;
+    was.color = look.color;
+    was.size = look.size;
+    was.type = look.type;
+  }
+  for (const tie of picture.summed) {
     edgeKeys.add(tie.key);
     if (!drawn.hasEdge(tie.key)) {
-      addDrawnTie(drawn, { ...tie, attrs: { ...tie.attrs } });
+      addDrawnTie(drawn, tie);
       reindex = true;
       continue;
     }
