@@ -358,7 +358,7 @@ function rows(r: Result): string[][] {
       2 ** 30,
       mib,
     ),
-    text('… every renderer process (with Chromium’s own interface and spare ones)', (m) =>
+    text('… every renderer process (with Chromium’s own interface and the blank page)', (m) =>
       mib(m.memory.renderer),
     ),
     text(

@@ -139,7 +139,8 @@ function runsDedicatedWorker(pid: number): boolean {
  * process). `page`: the renderer that runs the explorer's page and its workers, found as the
  * one renderer running a dedicated worker (the page keeps its analysis worker; null when not
  * exactly one does). `renderer`: every renderer, which also counts Chromium's own interface
- * (`--top-chrome-webui`, about 160 MiB here), the launch's blank page and a spare process.
+ * (`--top-chrome-webui`, about 160 MiB here), the launch's blank page and one more renderer
+ * that holds no page of ours.
  */
 export function tabMemoryBytes(): { renderer: number; page: number | null; gpu: number } {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
