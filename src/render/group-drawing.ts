@@ -102,9 +102,13 @@ export class GroupDrawing {
     drawn.updateEachNodeAttributes(
       (key, attrs) => {
         const group = groupOfKey(key);
-        const at =
-          group === null ? view.getNodeAttributes(key) : centre(view, m.members.get(group)!);
-        return { ...attrs, x: at.x, y: at.y };
+        if (group === null) {
+          const at = view.getNodeAttributes(key);
+          return { ...attrs, x: at.x, y: at.y };
+        }
+        // A group hidden by a filter (see group-patch.ts) has no shown members: it stays put.
+        const members = m.members.get(group);
+        return members ? { ...attrs, ...centre(view, members) } : attrs;
       },
       { attributes: ['x', 'y'] },
     );

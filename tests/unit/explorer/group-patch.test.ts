@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, TIE_KINDS } from '../../../src/model/domain';
+import { GroupDrawing } from '../../../src/render/group-drawing';
 import { groupedPicture, groupGraph } from '../../../src/render/group-graph';
 import { patchGroupGraph } from '../../../src/render/group-patch';
+import type { LabelLayer } from '../../../src/render/label-layer';
 import { writeStyles } from '../../../src/render/write-styles';
 import { buildBaseGraph, type ExplorerGraph } from '../../../src/state/base-graph';
 import { groupKey, groupMembership } from '../../../src/state/groups';
@@ -55,6 +57,9 @@ const oneBureau: Filters = { ...EMPTY_FILTERS, bureaus: ['kanto'] };
 
 type Picture = Parameters<typeof groupGraph>;
 
+/** One function, as the canvas keeps it while the language stays. */
+const nameOf = (group: string) => `project ${group}`;
+
 describe('the grouped graph updated in place', async () => {
   const graph = projects();
   const measures = await registryValues(graph, ['degree']);
@@ -64,7 +69,7 @@ describe('the grouped graph updated in place', async () => {
     const styles = computeStyles(graph, shown, colourBy, 'degree', measures, 'en');
     writeStyles(graph, shown, styles, false);
     const m = groupMembership(graph, shown, { by: 'project', open }, undefined)!;
-    return [graph, shown, styles, m, (g) => `project ${g}`];
+    return [graph, shown, styles, m, nameOf];
   };
   const shownNodes = (g: ExplorerGraph) => g.filterNodes((_, a) => !a.hidden).sort();
   const shownEdges = (g: ExplorerGraph) => g.filterEdges((_, a) => !a.hidden).sort();
@@ -160,5 +165,37 @@ describe('the grouped graph updated in place', async () => {
     expect(recoloured.length).toBeGreaterThan(0);
     expect(new Set(changes.nodes)).toEqual(new Set(recoloured.map(([k]) => k)));
     expect(changes.edges).toEqual([]);
+  });
+
+  it('is built anew only when the grouping or its open groups change, and moves with the layout', () => {
+    const drawing = new GroupDrawing();
+    const candidates: string[][] = [];
+    const labels = { setCandidates: (order: string[]) => void candidates.push(order) };
+    const input = (filters: Filters, open: string[]) => {
+      const [, shown, styles, m, nameOf] = state(filters, 'kind', open);
+      return { shown, styles, m, nameOf };
+    };
+    const all = input(EMPTY_FILTERS, ['P0']);
+    expect(drawing.take(all)).toBe('rebuild');
+    drawing.rebuild(graph, labels as unknown as LabelLayer);
+    expect(drawing.take(all)).toBe('none');
+    // Only P0's actors shown: the other groups are hidden, not dropped, and not labelled.
+    const p0 = input({ ...EMPTY_FILTERS, projects: ['P0'] }, ['P0']);
+    expect(drawing.take(p0)).toBe('patch');
+    drawing.patch(graph, labels as unknown as LabelLayer);
+    const drawn = drawing.graph!;
+    const p1 = groupKey('P1');
+    expect(drawn.getNodeAttribute(p1, 'hidden')).toBe(true);
+    expect(candidates.at(-1)).not.toContain(p1);
+    // The layout moves the actors: shown actors follow, a hidden group stays where it was.
+    const before = { x: drawn.getNodeAttribute(p1, 'x'), y: drawn.getNodeAttribute(p1, 'y') };
+    graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: a.x + 10, y: a.y - 5 }));
+    drawing.move(graph);
+    expect(drawn.getNodeAttribute('A0', 'x')).toBe(graph.getNodeAttribute('A0', 'x'));
+    expect({ x: drawn.getNodeAttribute(p1, 'x'), y: drawn.getNodeAttribute(p1, 'y') }).toEqual(
+      before,
+    );
+    // Another group opened: built anew.
+    expect(drawing.take(input(EMPTY_FILTERS, ['P0', 'P1']))).toBe('rebuild');
   });
 });
