@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Derived } from '../state/derived';
 import { getFacets } from '../state/facets';
@@ -10,7 +11,16 @@ import { useExplorer } from './use-explorer';
 type ListKey =
   'kinds' | 'bureaus' | 'prefectures' | 'sizeClasses' | 'programmes' | 'projects' | 'tieKinds';
 
-function CheckList({
+/** A list's swatch colours (module functions, so a list's props keep their identity). */
+const kindSwatch = (k: string) => KIND_COLOURS[k as keyof typeof KIND_COLOURS];
+const tieSwatch = (k: string) => TIE_COLOURS[k as keyof typeof TIE_COLOURS];
+const sizeSwatch = (s: string) => SIZE_CLASS_COLOURS[s as keyof typeof SIZE_CLASS_COLOURS];
+
+/**
+ * One filter list. Memoised: a filter change re-renders only the list whose selection changed
+ * (the national network's lists hold about a hundred boxes).
+ */
+const CheckList = memo(function CheckList({
   title,
   field,
   options,
@@ -62,13 +72,29 @@ function CheckList({
       ))}
     </fieldset>
   );
-}
+});
 
 export function Filters({ derived }: { derived: Derived }) {
   const { t } = useTranslation();
   const filters = useExplorer((s) => s.history.present.filters);
   const lang = useExplorer((s) => s.lang);
   const facets = getFacets(derived.graph);
+  // Each list's options, labelled in the UI's language, kept while the network and language are.
+  const options = useMemo(
+    () => ({
+      kinds: facets.kinds.map((k) => ({ value: k, label: t(`kind.${k}`) })),
+      tieKinds: facets.tieKinds.map((k) => ({ value: k, label: t(`tie.${k}`) })),
+      bureaus: facets.bureaus.map((b) => ({
+        value: b,
+        label: t(`bureau.${b}`, { defaultValue: b }),
+      })),
+      prefectures: facets.prefectures.map((p) => ({ value: p, label: p })),
+      sizeClasses: facets.sizeClasses.map((c) => ({ value: c, label: t(`sizeClass.${c}`) })),
+      programmes: facets.programmes.map((p) => ({ value: p, label: t(`programme.${p}`) })),
+      projects: facets.projects.map((p) => ({ value: p.id, label: displayName(p, lang) })),
+    }),
+    [facets, lang, t],
+  );
   const years = filters.years ?? facets.years;
   const setYears = (index: 0 | 1, value: number) => {
     if (!facets.years || !years) return;
@@ -95,17 +121,17 @@ export function Filters({ derived }: { derived: Derived }) {
         title={t('filters.kinds')}
         field="kinds"
         testId="filter-kinds"
-        options={facets.kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        options={options.kinds}
         selected={filters.kinds}
-        swatch={(k) => KIND_COLOURS[k as keyof typeof KIND_COLOURS]}
+        swatch={kindSwatch}
       />
       <CheckList
         title={t('filters.ties')}
         field="tieKinds"
         testId="filter-ties"
-        options={facets.tieKinds.map((k) => ({ value: k, label: t(`tie.${k}`) }))}
+        options={options.tieKinds}
         selected={filters.tieKinds}
-        swatch={(k) => TIE_COLOURS[k as keyof typeof TIE_COLOURS]}
+        swatch={tieSwatch}
       />
       {facets.years && years && (
         <fieldset className="years" data-testid="filter-years">
@@ -149,39 +175,36 @@ export function Filters({ derived }: { derived: Derived }) {
         title={t('filters.regions')}
         field="bureaus"
         testId="filter-regions"
-        options={facets.bureaus.map((b) => ({
-          value: b,
-          label: t(`bureau.${b}`, { defaultValue: b }),
-        }))}
+        options={options.bureaus}
         selected={filters.bureaus}
       />
       <CheckList
         title={t('filters.prefectures')}
         field="prefectures"
         testId="filter-prefectures"
-        options={facets.prefectures.map((p) => ({ value: p, label: p }))}
+        options={options.prefectures}
         selected={filters.prefectures}
       />
       <CheckList
         title={t('filters.sizeClasses')}
         field="sizeClasses"
         testId="filter-size-classes"
-        options={facets.sizeClasses.map((s) => ({ value: s, label: t(`sizeClass.${s}`) }))}
+        options={options.sizeClasses}
         selected={filters.sizeClasses}
-        swatch={(s) => SIZE_CLASS_COLOURS[s]}
+        swatch={sizeSwatch}
       />
       <CheckList
         title={t('filters.programmes')}
         field="programmes"
         testId="filter-programmes"
-        options={facets.programmes.map((p) => ({ value: p, label: t(`programme.${p}`) }))}
+        options={options.programmes}
         selected={filters.programmes}
       />
       <CheckList
         title={t('filters.projects')}
         field="projects"
         testId="filter-projects"
-        options={facets.projects.map((p) => ({ value: p.id, label: displayName(p, lang) }))}
+        options={options.projects}
         selected={filters.projects}
       />
     </section>
