@@ -11,11 +11,11 @@
  */
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../state/base-graph';
 import { addDrawnTie, type GroupedPicture } from './group-graph';
-import type { StyleChanges } from './write-styles';
+import { EDGE_LOOK, writeLook, type StyleChanges } from './write-styles';
 
-/** What sigma draws of a node or a tie (the rest is data, written without a redraw). */
+/** What sigma draws of a node or a summed tie (the rest is data, written without a redraw). */
 const NODE_LOOK = ['x', 'y', 'size', 'color', 'label', 'hidden'] as const;
-const EDGE_LOOK = ['color', 'size', 'type', 'hidden'] as const;
+const SUMMED_LOOK = [...EDGE_LOOK, 'hidden'] as const;
 
 const differs = <T>(was: T, now: T, keys: readonly (keyof T)[]) =>
   keys.some((k) => was[k] !== now[k]);
@@ -73,15 +73,10 @@ export function patchGroupGraph(drawn: ExplorerGraph, picture: GroupedPicture): 
     }
     // A kept tie's data is the view's tie's: only its look changes (no object made per tie).
     const was: EdgeAttrs = drawn.getEdgeAttributes(key);
-    const look = kept.look(e);
-    if (!was.hidden && was.color === look.color && was.size === look.size && was.type === look.type)
-      continue;
+    const type = was.type;
+    if (!writeLook(was, kept.look(e), EDGE_LOOK)) continue;
     edges.add(key);
-    if (was.type !== look.type) reindex = true;
-    was.hidden = false;
-    was.color = look.color;
-    was.size = look.size;
-    was.type = look.type;
+    if (type !== was.type) reindex = true;
   }
   for (const tie of picture.summed) {
     edgeKeys.add(tie.key);
@@ -91,7 +86,7 @@ export function patchGroupGraph(drawn: ExplorerGraph, picture: GroupedPicture): 
       continue;
     }
     const was: EdgeAttrs = drawn.getEdgeAttributes(tie.key);
-    if (differs(was, tie.attrs, EDGE_LOOK)) {
+    if (differs(was, tie.attrs, SUMMED_LOOK)) {
       edges.add(tie.key);
       if (was.type !== tie.attrs.type) reindex = true;
     }

@@ -23,10 +23,10 @@ export interface StyleChanges {
 
 /** What a style sets on a drawn actor or tie (besides `hidden`). */
 const NODE_LOOK = ['color', 'size', 'label'] as const;
-const EDGE_LOOK = ['color', 'size', 'type'] as const;
+export const EDGE_LOOK = ['color', 'size', 'type'] as const;
 
 /** Writes `style` (or hidden, without one) into `attrs`; true when anything changed. */
-function writeLook<K extends string>(
+export function writeLook<K extends string>(
   attrs: { hidden?: boolean } & Partial<Record<K, unknown>>,
   style: Record<K, unknown> | undefined,
   keys: readonly K[],
